@@ -1,0 +1,19 @@
+namespace ClimbClub.Core.Reference;
+
+/// <summary>A yearly cohort of the club ("12th" / "12기"), covering a date range that no other generation overlaps.</summary>
+public sealed class Generation
+{
+    public int Id { get; set; }
+
+    public int Number { get; set; }
+
+    public string Name { get; set; } = "";
+
+    public DateOnly StartDate { get; set; }
+
+    public DateOnly EndDate { get; set; }
+
+    public bool Contains(DateOnly date) => date >= StartDate && date <= EndDate;
+
+    public bool Overlaps(DateOnly start, DateOnly end) => start <= EndDate && end >= StartDate;
+}

@@ -1,0 +1,91 @@
+using System.Text.RegularExpressions;
+using ClimbClub.Core.Validation;
+using FluentValidation;
+using Microsoft.Extensions.Localization;
+
+namespace ClimbClub.Core.Reference;
+
+public sealed class GenerationInput
+{
+    public const int MaxNumber = 999;
+    public const int NameMaxLength = 30;
+    public const int MaxDays = 731;
+
+    public int Number { get; set; }
+
+    public string Name { get; set; } = "";
+
+    public DateOnly? StartDate { get; set; }
+
+    public DateOnly? EndDate { get; set; }
+}
+
+/// <summary>Checks one generation on its own; overlap with the others is checked where all are known.</summary>
+public sealed class GenerationInputValidator : ClubValidator<GenerationInput>
+{
+    public GenerationInputValidator(IStringLocalizer<ValidationText> text) : base(text)
+    {
+        RuleFor(x => x.Number).InclusiveBetween(1, GenerationInput.MaxNumber)
+            .WithMessage(_ => Text["GenerationNumberRange", 1, GenerationInput.MaxNumber]);
+        RuleFor(x => x.Name)
+            .NotEmpty().WithMessage(_ => Text["GenerationNameRequired"])
+            .Must(n => n.Trim().Length > 0).WithMessage(_ => Text["GenerationNameRequired"])
+            .MaximumLength(GenerationInput.NameMaxLength).WithMessage(_ => Text["GenerationNameLength", GenerationInput.NameMaxLength])
+            .Must(n => TextRules.HasNoControlCharacters(n) && TextRules.HasNoMarkup(n)).WithMessage(_ => Text["NameCharacters"]);
+        RuleFor(x => x.StartDate).NotNull().WithMessage(_ => Text["GenerationStartRequired"]);
+        RuleFor(x => x.EndDate)
+            .NotNull().WithMessage(_ => Text["GenerationEndRequired"])
+            .Must((g, end) => g.StartDate is null || end >= g.StartDate).WithMessage(_ => Text["GenerationEndBeforeStart"])
+            .Must((g, end) => g.StartDate is null || end!.Value.DayNumber - g.StartDate.Value.DayNumber < GenerationInput.MaxDays)
+            .WithMessage(_ => Text["GenerationTooLong"]);
+    }
+}
+
+public sealed class GymInput
+{
+    public const int NameMinLength = 2;
+    public const int NameMaxLength = 60;
+
+    public string Name { get; set; } = "";
+
+    public bool IsActive { get; set; } = true;
+}
+
+public sealed class GymInputValidator : ClubValidator<GymInput>
+{
+    public GymInputValidator(IStringLocalizer<ValidationText> text) : base(text)
+    {
+        RuleFor(x => x.Name)
+            .NotEmpty().WithMessage(_ => Text["GymNameRequired"])
+            .Must(n => n.Trim().Length is >= GymInput.NameMinLength and <= GymInput.NameMaxLength)
+            .WithMessage(_ => Text["GymNameLength", GymInput.NameMinLength, GymInput.NameMaxLength])
+            .Must(n => TextRules.HasNoControlCharacters(n) && TextRules.HasNoMarkup(n)).WithMessage(_ => Text["NameCharacters"]);
+    }
+}
+
+public sealed partial class ColourInput
+{
+    public const int NameMaxLength = 30;
+
+    public string Name { get; set; } = "";
+
+    public string DisplayColor { get; set; } = "#9E9E9E";
+
+    public static bool IsHexColour(string? value) => value is not null && HexColour().IsMatch(value);
+
+    [GeneratedRegex("^#[0-9A-Fa-f]{6}$")]
+    private static partial Regex HexColour();
+}
+
+public sealed class ColourInputValidator : ClubValidator<ColourInput>
+{
+    public ColourInputValidator(IStringLocalizer<ValidationText> text) : base(text)
+    {
+        RuleFor(x => x.Name)
+            .NotEmpty().WithMessage(_ => Text["ColourNameRequired"])
+            .Must(n => n.Trim().Length is > 0 and <= ColourInput.NameMaxLength)
+            .WithMessage(_ => Text["ColourNameLength", ColourInput.NameMaxLength])
+            .Must(n => TextRules.HasNoControlCharacters(n) && TextRules.HasNoMarkup(n)).WithMessage(_ => Text["NameCharacters"]);
+        RuleFor(x => x.DisplayColor).Must(ColourInput.IsHexColour).WithMessage(_ => Text["ColourDisplayInvalid"]);
+    }
+}

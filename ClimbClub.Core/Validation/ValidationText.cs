@@ -1,0 +1,4 @@
+namespace ClimbClub.Core.Validation;
+
+/// <summary>Marker for the validation messages resource (ValidationText.resx).</summary>
+public sealed class ValidationText;

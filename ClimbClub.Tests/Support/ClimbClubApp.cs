@@ -1,0 +1,153 @@
+using System.Security.Claims;
+using ClimbClub.Core.Members;
+using ClimbClub.Web.Data;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace ClimbClub.Tests.Support;
+
+/// <summary>
+/// The real app, in process, on its own SQLite file and mail folder under a fresh temporary folder.
+/// Optionally on real Kestrel (for the browser) and on a hand-moved clock.
+/// </summary>
+public class ClimbClubApp : WebApplicationFactory<Program>
+{
+    public const string AdminEmail = "admin@club.test";
+    public const string AdminPassword = "Admin-pass-1!";
+    public const string MemberPassword = "Climb-pass-1!";
+
+    private readonly Dictionary<string, string> settings = new(StringComparer.Ordinal);
+    private string? serverAddress;
+
+    public ClimbClubApp()
+    {
+        Root = Path.Combine(Path.GetTempPath(), "climbclub-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Root);
+    }
+
+    public string Root { get; }
+
+    public ManualClock? Clock { get; private set; }
+
+    public MailFolder Mail => new(Path.Combine(Root, "mail"));
+
+    /// <summary>Sets a configuration value before the app starts, as appsettings.json or an environment variable would.</summary>
+    public ClimbClubApp With(string key, string value)
+    {
+        settings[key] = value;
+        return this;
+    }
+
+    /// <summary>Runs the app on a clock that only moves when the test says so.</summary>
+    public ClimbClubApp WithManualClock(DateTimeOffset? start = null)
+    {
+        Clock = new ManualClock(start ?? DateTimeOffset.UtcNow);
+        return this;
+    }
+
+    /// <summary>Starts real Kestrel on a free loopback port and returns its address (for the browser).</summary>
+    public string StartKestrel()
+    {
+        if (serverAddress is null)
+        {
+            UseKestrel(0);
+            StartServer();
+            var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
+            serverAddress = addresses.First().Replace("[::1]", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/');
+        }
+
+        return serverAddress;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("Storage:DataFolder", Root);
+        builder.UseSetting("Bootstrap:AdminEmail", AdminEmail);
+        builder.UseSetting("Bootstrap:AdminPassword", AdminPassword);
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        if (Clock is not null)
+        {
+            builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        }
+    }
+
+    /// <summary>An HTTP client that keeps cookies and shows redirects instead of following them.</summary>
+    public HttpClient CreateVisitor() =>
+        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    public async Task<T> WithDbAsync<T>(Func<ClimbClubDbContext, Task<T>> query)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ClimbClubDbContext>();
+        return await query(db);
+    }
+
+    public Task<string> AdminIdAsync() => WithDbAsync(db => db.Users.Where(u => u.Email == AdminEmail).Select(u => u.Id).SingleAsync());
+
+    /// <summary>Creates an account directly, as if it had signed up (and, by default, been approved).</summary>
+    public async Task<string> CreateMemberAsync(
+        string email,
+        ClubRole role = ClubRole.Member,
+        ApprovalStatus status = ApprovalStatus.Approved,
+        string? displayName = null,
+        string password = MemberPassword)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ClimbClubDbContext>();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ClubMember>>();
+        var member = new ClubMember
+        {
+            UserName = email,
+            Email = email,
+            EmailConfirmed = true,
+            DisplayName = displayName ?? email.Split('@')[0],
+            GenerationId = await db.Generations.OrderByDescending(g => g.Number).Select(g => g.Id).FirstAsync(),
+            HomeGymId = await db.Gyms.OrderBy(g => g.Id).Select(g => g.Id).FirstAsync(),
+            LevelColourId = await db.Colours.OrderBy(c => c.Level).Select(c => c.Id).FirstAsync(),
+            ApprovalStatus = status,
+            SignedUpAt = DateTimeOffset.UtcNow,
+        };
+        var created = await users.CreateAsync(member, password);
+        Assert.True(created.Succeeded, string.Join(" ", created.Errors.Select(e => e.Description)));
+        await users.AddToRoleAsync(member, role.Name());
+        return member.Id;
+    }
+
+    /// <summary>The identity a circuit would pass to a service for this member.</summary>
+    public static ClaimsPrincipal PrincipalOf(string memberId) =>
+        new(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, memberId)], "Test"));
+
+    /// <summary>A scope for calling the app's services the way a page does.</summary>
+    public AsyncServiceScope Scope() => Services.CreateAsyncScope();
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(Root, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A file still held open by a finishing background task; the OS temp cleaner takes it.
+            }
+        }
+    }
+}

@@ -1,0 +1,24 @@
+using ClimbClub.Core.Members;
+using ClimbClub.Core.Reference;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace ClimbClub.Web.Data.Configurations;
+
+internal sealed class ClubMemberConfiguration : IEntityTypeConfiguration<ClubMember>
+{
+    public void Configure(EntityTypeBuilder<ClubMember> member)
+    {
+        member.Property(m => m.DisplayName).HasMaxLength(DisplayNames.MaxLength * 4).IsRequired();
+        member.Property(m => m.Avatar).HasMaxLength(32).IsRequired();
+        member.Property(m => m.Introduction).HasMaxLength(MemberDetails.IntroductionMaxLength);
+        member.Property(m => m.RejectionReason).HasMaxLength(Rejection.ReasonMaxLength);
+        member.Property(m => m.ApprovalStatus).HasConversion<string>().HasMaxLength(16);
+        member.HasIndex(m => m.ApprovalStatus);
+        member.HasIndex(m => m.DisplayName);
+
+        member.HasOne<Generation>().WithMany().HasForeignKey(m => m.GenerationId).OnDelete(DeleteBehavior.Restrict);
+        member.HasOne<Gym>().WithMany().HasForeignKey(m => m.HomeGymId).OnDelete(DeleteBehavior.Restrict);
+        member.HasOne<DifficultyColour>().WithMany().HasForeignKey(m => m.LevelColourId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -1,0 +1,217 @@
+using System.Globalization;
+using ClimbClub.Core.Members;
+using ClimbClub.Core.Reference;
+using ClimbClub.Core.SignUp;
+using ClimbClub.Core.Time;
+using ClimbClub.Web.Components;
+using ClimbClub.Web.Components.Account;
+using ClimbClub.Web.Data;
+using ClimbClub.Web.Features.Audit;
+using ClimbClub.Web.Features.Live;
+using ClimbClub.Web.Features.Mail;
+using ClimbClub.Web.Features.Members;
+using ClimbClub.Web.Features.Reference;
+using ClimbClub.Web.Features.Setup;
+using ClimbClub.Web.Features.SignUp;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration.Json;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Options;
+using Radzen;
+
+namespace ClimbClub.Web;
+
+/// <summary>The wiring behind Program.cs, one method per concern.</summary>
+internal static class Extensions
+{
+    /// <summary>
+    /// Loads the one settings file, appsettings.json at the repository root (linked into the build output), under
+    /// every other source, so environment variables and command-line switches still win. A bare --demo switch turns
+    /// on the demo club.
+    /// </summary>
+    public static void AddClimbClubSettings(this WebApplicationBuilder builder, string[] args)
+    {
+        builder.Configuration.Sources.Insert(0, new JsonConfigurationSource
+        {
+            FileProvider = new PhysicalFileProvider(AppContext.BaseDirectory),
+            Path = "appsettings.json",
+            Optional = false,
+            ReloadOnChange = false,
+        });
+        if (args.Contains("--demo", StringComparer.OrdinalIgnoreCase))
+        {
+            builder.Configuration.AddInMemoryCollection([new($"{DemoOptions.Section}:{nameof(DemoOptions.Enabled)}", "true")]);
+        }
+
+        var services = builder.Services;
+        services.Configure<ClubOptions>(builder.Configuration.GetSection(ClubOptions.Section));
+        services.Configure<BootstrapOptions>(builder.Configuration.GetSection(BootstrapOptions.Section));
+        services.Configure<DemoOptions>(builder.Configuration.GetSection(DemoOptions.Section));
+        services.Configure<MailOptions>(builder.Configuration.GetSection(MailOptions.Section));
+        services.Configure<SignUpOptions>(builder.Configuration.GetSection(SignUpOptions.Section));
+        services.AddSingleton(StoragePaths.Resolve(builder.Configuration, builder.Environment));
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(sp => new ClubCalendar(TimeZoneInfo.FindSystemTimeZoneById(sp.GetRequiredService<IOptions<ClubOptions>>().Value.TimeZone)));
+    }
+
+    /// <summary>SQLite through a context factory (one context per operation), migrated and seeded at start-up.</summary>
+    public static void AddClimbClubData(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddDbContextFactory<ClimbClubDbContext>((sp, options) =>
+            options.UseSqlite(sp.GetRequiredService<StoragePaths>().ConnectionString));
+        services.AddDatabaseDeveloperPageExceptionFilter();
+        services.AddScoped<BootstrapAdmin>();
+        services.AddScoped<DemoClub>();
+        services.AddHostedService<DatabaseInitializer>();
+    }
+
+    /// <summary>Identity with the club's password, lockout and cookie rules, the three roles and the approval gate.</summary>
+    public static void AddClimbClubIdentity(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddDataProtection().SetApplicationName("ClimbClub");
+        services.AddOptions<KeyManagementOptions>().Configure<StoragePaths, ILoggerFactory>((keys, paths, logs) =>
+            keys.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(paths.KeysFolder), logs));
+
+        services.AddCascadingAuthenticationState();
+        services.AddScoped<IdentityRedirectManager>();
+        services.AddSingleton<SignUpTicket>();
+        services.AddScoped<AuthenticationStateProvider, ClubAuthenticationStateProvider>();
+        services.AddAuthentication(options =>
+            {
+                options.DefaultScheme = IdentityConstants.ApplicationScheme;
+                options.DefaultSignInScheme = IdentityConstants.ExternalScheme;
+            })
+            .AddIdentityCookies();
+        services.ConfigureApplicationCookie(cookie =>
+        {
+            cookie.Cookie.Name = "ClimbClub.Auth";
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SameSite = SameSiteMode.Lax;
+            cookie.LoginPath = "/Account/Login";
+            cookie.LogoutPath = "/Account/Logout";
+            cookie.AccessDeniedPath = "/Account/AccessDenied";
+            cookie.ExpireTimeSpan = TimeSpan.FromDays(30);
+            cookie.SlidingExpiration = true;
+        });
+
+        services.AddIdentityCore<ClubMember>(options =>
+            {
+                options.User.RequireUniqueEmail = true;
+                options.SignIn.RequireConfirmedEmail = true;
+                options.Password.RequiredLength = PasswordRules.MinLength;
+                options.Password.RequireDigit = true;
+                options.Password.RequireNonAlphanumeric = true;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequiredUniqueChars = 1;
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(5);
+                options.Stores.SchemaVersion = IdentitySchemaVersions.Version3;
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<ClimbClubDbContext>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders()
+            .AddClaimsPrincipalFactory<ClubClaimsPrincipalFactory>()
+            .AddPasswordValidator<LetterRequiredPasswordValidator>();
+
+        // Role changes and deactivations reach open cookies within a minute.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromMinutes(60));
+        services.AddAuthorization(ClubPolicies.Configure);
+    }
+
+    /// <summary>Real SMTP when Mail:Smtp:Host is set; otherwise .eml files in the pickup folder.</summary>
+    public static void AddClimbClubMail(this WebApplicationBuilder builder)
+    {
+        var mail = builder.Configuration.GetSection(MailOptions.Section).Get<MailOptions>() ?? new MailOptions();
+        if (mail.UsesSmtp)
+        {
+            builder.Services.AddSingleton<IMailSender, SmtpMailSender>();
+        }
+        else
+        {
+            builder.Services.AddSingleton<IMailSender, PickupFolderMailSender>();
+        }
+
+        builder.Services.AddSingleton<ClubMail>();
+    }
+
+    /// <summary>Validators from Core and the feature services. Concrete classes, registered one by one.</summary>
+    public static void AddClimbClubFeatures(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddLocalization();
+        services.AddSingleton<EmailStepValidator>();
+        services.AddSingleton<CodeStepValidator>();
+        services.AddSingleton<SignUpDetailsValidator>();
+        services.AddSingleton<MemberDetailsValidator>();
+        services.AddSingleton<PasswordChangeValidator>();
+        services.AddSingleton<PasswordResetValidator>();
+        services.AddSingleton<RejectionValidator>();
+        services.AddSingleton<GenerationInputValidator>();
+        services.AddSingleton<GymInputValidator>();
+        services.AddSingleton<ColourInputValidator>();
+
+        services.AddSingleton(typeof(Notifier<>));
+        services.AddSingleton<AuditLog>();
+        services.AddSingleton<ReferenceData>();
+        services.AddScoped<ClubHomeService>();
+        services.AddScoped<SignUpService>();
+        services.AddScoped<ApplicantService>();
+        services.AddScoped<MemberAdminService>();
+        services.AddScoped<GenerationAdminService>();
+        services.AddScoped<GymAdminService>();
+        services.AddScoped<ColourAdminService>();
+    }
+
+    /// <summary>Blazor Server with Radzen.</summary>
+    public static void AddClimbClubUi(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddRazorComponents()
+            .AddInteractiveServerComponents(o => o.DetailedErrors = builder.Environment.IsDevelopment());
+        builder.Services.AddRadzenComponents();
+    }
+
+    public static void UseClimbClubPipeline(this WebApplication app)
+    {
+        if (app.Environment.IsDevelopment())
+        {
+            app.UseMigrationsEndPoint();
+        }
+        else
+        {
+            app.UseExceptionHandler("/Error", createScopeForErrors: true);
+            app.UseHsts();
+        }
+
+        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseRequestLocalization(options =>
+        {
+            CultureInfo[] cultures = [new("en")];
+            options.DefaultRequestCulture = new("en");
+            options.SupportedCultures = cultures;
+            options.SupportedUICultures = cultures;
+        });
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseMiddleware<PendingApprovalGate>();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+    }
+
+    public static void MapClimbClubEndpoints(this WebApplication app)
+    {
+        app.MapStaticAssets();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        app.MapAccountEndpoints();
+    }
+}

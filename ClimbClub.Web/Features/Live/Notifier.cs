@@ -1,0 +1,63 @@
+namespace ClimbClub.Web.Features.Live;
+
+/// <summary>
+/// Tells open circuits that something they show has changed. One singleton per topic type; subscribers re-read
+/// what they need, so the signal itself carries no data.
+/// </summary>
+public sealed class Notifier<TTopic>(ILogger<Notifier<TTopic>> logger)
+{
+    private readonly Lock gate = new();
+    private readonly List<Func<Task>> subscribers = [];
+
+    public IDisposable Subscribe(Func<Task> onChange)
+    {
+        lock (gate)
+        {
+            subscribers.Add(onChange);
+        }
+
+        return new Subscription(this, onChange);
+    }
+
+    public void Publish()
+    {
+        Func<Task>[] current;
+        lock (gate)
+        {
+            current = [.. subscribers];
+        }
+
+        foreach (var subscriber in current)
+        {
+            _ = Deliver(subscriber);
+        }
+    }
+
+    private async Task Deliver(Func<Task> subscriber)
+    {
+        try
+        {
+            await subscriber();
+        }
+        catch (Exception ex)
+        {
+            logger.LogWarning(ex, "A {Topic} subscriber failed", typeof(TTopic).Name);
+        }
+    }
+
+    private void Unsubscribe(Func<Task> onChange)
+    {
+        lock (gate)
+        {
+            subscribers.Remove(onChange);
+        }
+    }
+
+    private sealed class Subscription(Notifier<TTopic> owner, Func<Task> onChange) : IDisposable
+    {
+        public void Dispose() => owner.Unsubscribe(onChange);
+    }
+}
+
+/// <summary>Topic: the set of sign-ups waiting for approval changed.</summary>
+public sealed class ApprovalQueueChanged;

@@ -1,0 +1,349 @@
+using System.Security.Claims;
+using ClimbClub.Core;
+using ClimbClub.Core.Members;
+using ClimbClub.Web.Data;
+using ClimbClub.Web.Features.Audit;
+using ClimbClub.Web.Features.Live;
+using ClimbClub.Web.Features.Mail;
+using ClimbClub.Web.Localization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace ClimbClub.Web.Features.Members;
+
+public sealed record PendingSignUp(
+    string Id,
+    string DisplayName,
+    string Email,
+    string Generation,
+    string HomeGym,
+    string Level,
+    string LevelColor,
+    string Avatar,
+    string? Introduction,
+    DateTimeOffset SignedUpAt);
+
+public enum MemberStatusFilter
+{
+    All,
+    Active,
+    Pending,
+    Rejected,
+    Deactivated,
+}
+
+public sealed record MemberQuery(string? Search, MemberStatusFilter Status, ClubRole? Role, int Skip, int Take);
+
+public sealed record MemberRow(
+    string Id,
+    string DisplayName,
+    string Email,
+    string Generation,
+    string HomeGym,
+    string Level,
+    string LevelColor,
+    string Avatar,
+    ClubRole Role,
+    ApprovalStatus Status,
+    bool IsActive,
+    bool IsDemo,
+    DateTimeOffset SignedUpAt);
+
+public sealed record MemberPage(IReadOnlyList<MemberRow> Rows, int Total);
+
+/// <summary>
+/// The admin's side of membership: the approval queue, the member list, roles and deactivation.
+/// Every method re-checks that the caller is an active Admin, whatever page called it.
+/// </summary>
+public sealed class MemberAdminService(
+    IDbContextFactory<ClimbClubDbContext> dbFactory,
+    AuditLog audit,
+    ClubMail mail,
+    RejectionValidator rejectionValidator,
+    Notifier<ApprovalQueueChanged> approvalQueue,
+    TimeProvider time,
+    IStringLocalizer<AdminText> text,
+    ILogger<MemberAdminService> logger)
+{
+    public async Task<int> CountPendingAsync(ClaimsPrincipal who, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var actor = await ClubActor.FindAsync(db, who, cancellationToken);
+        return actor?.IsAtLeast(ClubRole.Admin) == true
+            ? await db.Users.CountAsync(u => u.ApprovalStatus == ApprovalStatus.Pending, cancellationToken)
+            : 0;
+    }
+
+    public async Task<Outcome<IReadOnlyList<PendingSignUp>>> PendingAsync(ClaimsPrincipal who, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (await ClubActor.FindAsync(db, who, ClubRole.Admin, cancellationToken) is null)
+        {
+            return Denied();
+        }
+
+        var rows = await (
+            from u in db.Users.AsNoTracking()
+            where u.ApprovalStatus == ApprovalStatus.Pending
+            join g in db.Generations on u.GenerationId equals g.Id
+            join gym in db.Gyms on u.HomeGymId equals gym.Id
+            join c in db.Colours on u.LevelColourId equals c.Id
+            orderby u.SignedUpAt
+            select new PendingSignUp(u.Id, u.DisplayName, u.Email!, g.Name, gym.Name, c.Name, c.DisplayColor, u.Avatar, u.Introduction, u.SignedUpAt))
+            .ToListAsync(cancellationToken);
+        return Outcome.Success<IReadOnlyList<PendingSignUp>>(rows);
+    }
+
+    public async Task<Outcome> ApproveAsync(ClaimsPrincipal who, string memberId, string signInLink, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var actor = await ClubActor.FindAsync(db, who, ClubRole.Admin, cancellationToken);
+        if (actor is null)
+        {
+            return Denied();
+        }
+
+        var member = await db.Users.SingleOrDefaultAsync(u => u.Id == memberId, cancellationToken);
+        if (member is null)
+        {
+            return Outcome.Fail(OutcomeKind.NotFound, text["MemberNotFound"]);
+        }
+
+        if (member.ApprovalStatus != ApprovalStatus.Pending)
+        {
+            return Outcome.Fail(OutcomeKind.Conflict, text["AlreadyDecided", member.DisplayName]);
+        }
+
+        member.ApprovalStatus = ApprovalStatus.Approved;
+        member.RejectionReason = null;
+        member.DecidedAt = time.GetUtcNow();
+        audit.Record(db, actor, AuditActions.MemberApproved, "member", member.Id, text["AuditApproved", member.DisplayName]);
+        await db.SaveChangesAsync(cancellationToken);
+        approvalQueue.Publish();
+
+        await MailAsync(() => mail.SendApprovedAsync(member.Email!, member.DisplayName, signInLink, cancellationToken));
+        return Outcome.Ok;
+    }
+
+    public async Task<Outcome> RejectAsync(ClaimsPrincipal who, string memberId, Rejection rejection, CancellationToken cancellationToken = default)
+    {
+        var errors = rejectionValidator.Check(rejection);
+        if (errors.Count > 0)
+        {
+            return Outcome.Invalid(errors);
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var actor = await ClubActor.FindAsync(db, who, ClubRole.Admin, cancellationToken);
+        if (actor is null)
+        {
+            return Denied();
+        }
+
+        var member = await db.Users.SingleOrDefaultAsync(u => u.Id == memberId, cancellationToken);
+        if (member is null)
+        {
+            return Outcome.Fail(OutcomeKind.NotFound, text["MemberNotFound"]);
+        }
+
+        if (member.ApprovalStatus != ApprovalStatus.Pending)
+        {
+            return Outcome.Fail(OutcomeKind.Conflict, text["AlreadyDecided", member.DisplayName]);
+        }
+
+        var reason = string.IsNullOrWhiteSpace(rejection.Reason) ? null : rejection.Reason.Trim();
+        member.ApprovalStatus = ApprovalStatus.Rejected;
+        member.RejectionReason = reason;
+        member.DecidedAt = time.GetUtcNow();
+        audit.Record(db, actor, AuditActions.MemberRejected, "member", member.Id,
+            reason is null ? text["AuditRejected", member.DisplayName] : text["AuditRejectedWithReason", member.DisplayName, reason]);
+        await db.SaveChangesAsync(cancellationToken);
+        approvalQueue.Publish();
+
+        await MailAsync(() => mail.SendRejectedAsync(member.Email!, member.DisplayName, reason, cancellationToken));
+        return Outcome.Ok;
+    }
+
+    public async Task<Outcome<MemberPage>> SearchAsync(ClaimsPrincipal who, MemberQuery query, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (await ClubActor.FindAsync(db, who, ClubRole.Admin, cancellationToken) is null)
+        {
+            return Denied();
+        }
+
+        var members = db.Users.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(query.Search))
+        {
+            var term = query.Search.Trim().ToLowerInvariant();
+            members = members.Where(u => u.DisplayName.ToLower().Contains(term) || u.Email!.ToLower().Contains(term));
+        }
+
+        members = query.Status switch
+        {
+            MemberStatusFilter.Active => members.Where(u => u.IsActive && u.ApprovalStatus == ApprovalStatus.Approved),
+            MemberStatusFilter.Pending => members.Where(u => u.ApprovalStatus == ApprovalStatus.Pending),
+            MemberStatusFilter.Rejected => members.Where(u => u.ApprovalStatus == ApprovalStatus.Rejected),
+            MemberStatusFilter.Deactivated => members.Where(u => !u.IsActive),
+            _ => members,
+        };
+
+        var roleNames = RolesByMember(db);
+        if (query.Role is { } role)
+        {
+            var roleName = role.Name();
+            members = role == ClubRole.Member
+                ? members.Where(u => !roleNames.Any(r => r.UserId == u.Id && r.Name != ClubRoles.Member))
+                : members.Where(u => roleNames.Any(r => r.UserId == u.Id && r.Name == roleName));
+        }
+
+        var total = await members.CountAsync(cancellationToken);
+        var page = await (
+            from u in members
+            join g in db.Generations on u.GenerationId equals g.Id
+            join gym in db.Gyms on u.HomeGymId equals gym.Id
+            join c in db.Colours on u.LevelColourId equals c.Id
+            orderby u.DisplayName, u.Email
+            select new { u.Id, u.DisplayName, u.Email, Generation = g.Name, Gym = gym.Name, Level = c.Name, c.DisplayColor, u.Avatar, u.ApprovalStatus, u.IsActive, u.IsDemo, u.SignedUpAt })
+            .Skip(Math.Max(0, query.Skip)).Take(Math.Clamp(query.Take, 1, 100))
+            .ToListAsync(cancellationToken);
+
+        var ids = page.Select(p => p.Id).ToList();
+        var roles = await roleNames.Where(r => ids.Contains(r.UserId)).ToListAsync(cancellationToken);
+        var rows = page.Select(p => new MemberRow(
+                p.Id, p.DisplayName, p.Email ?? "", p.Generation, p.Gym, p.Level, p.DisplayColor, p.Avatar,
+                HighestRole(roles.Where(r => r.UserId == p.Id).Select(r => r.Name)),
+                p.ApprovalStatus, p.IsActive, p.IsDemo, p.SignedUpAt))
+            .ToList();
+        return Outcome.Success(new MemberPage(rows, total));
+    }
+
+    public async Task<Outcome> ChangeRoleAsync(ClaimsPrincipal who, string memberId, ClubRole newRole, CancellationToken cancellationToken = default)
+    {
+        if (!Enum.IsDefined(newRole))
+        {
+            return Outcome.Fail(OutcomeKind.Invalid, text["UnknownRole"]);
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var actor = await ClubActor.FindAsync(db, who, ClubRole.Admin, cancellationToken);
+        if (actor is null)
+        {
+            return Denied();
+        }
+
+        var member = await db.Users.SingleOrDefaultAsync(u => u.Id == memberId, cancellationToken);
+        if (member is null)
+        {
+            return Outcome.Fail(OutcomeKind.NotFound, text["MemberNotFound"]);
+        }
+
+        if (member.ApprovalStatus != ApprovalStatus.Approved)
+        {
+            return Outcome.Fail(OutcomeKind.Conflict, text["RoleNeedsApproval", member.DisplayName]);
+        }
+
+        var currentRole = await ClubActor.RoleOfAsync(db, memberId, cancellationToken);
+        if (currentRole == newRole)
+        {
+            return Outcome.Ok;
+        }
+
+        if (currentRole == ClubRole.Admin && member.IsActive && await OtherActiveAdminsAsync(db, memberId, cancellationToken) == 0)
+        {
+            return Outcome.Fail(OutcomeKind.Conflict, text["LastAdmin", member.DisplayName]);
+        }
+
+        var clubRoleIds = await db.Roles.Select(r => new { r.Id, r.Name }).ToListAsync(cancellationToken);
+        db.UserRoles.RemoveRange(await db.UserRoles.Where(r => r.UserId == memberId).ToListAsync(cancellationToken));
+        db.UserRoles.Add(new IdentityUserRole<string> { UserId = memberId, RoleId = clubRoleIds.Single(r => r.Name == newRole.Name()).Id });
+        RenewStamps(member);
+        audit.Record(db, actor, AuditActions.RoleChanged, "member", member.Id,
+            text["AuditRoleChanged", member.DisplayName, text[$"Role{currentRole}"], text[$"Role{newRole}"]]);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return Outcome.Ok;
+    }
+
+    public async Task<Outcome> SetActiveAsync(ClaimsPrincipal who, string memberId, bool active, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var actor = await ClubActor.FindAsync(db, who, ClubRole.Admin, cancellationToken);
+        if (actor is null)
+        {
+            return Denied();
+        }
+
+        var member = await db.Users.SingleOrDefaultAsync(u => u.Id == memberId, cancellationToken);
+        if (member is null)
+        {
+            return Outcome.Fail(OutcomeKind.NotFound, text["MemberNotFound"]);
+        }
+
+        if (member.IsActive == active)
+        {
+            return Outcome.Ok;
+        }
+
+        if (!active && member.Id == actor.Id)
+        {
+            return Outcome.Fail(OutcomeKind.Conflict, text["CannotDeactivateSelf"]);
+        }
+
+        if (!active && await ClubActor.RoleOfAsync(db, memberId, cancellationToken) == ClubRole.Admin
+            && await OtherActiveAdminsAsync(db, memberId, cancellationToken) == 0)
+        {
+            return Outcome.Fail(OutcomeKind.Conflict, text["LastAdmin", member.DisplayName]);
+        }
+
+        member.IsActive = active;
+        RenewStamps(member);
+        audit.Record(db, actor, active ? AuditActions.MemberReactivated : AuditActions.MemberDeactivated, "member", member.Id,
+            text[active ? "AuditReactivated" : "AuditDeactivated", member.DisplayName]);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return Outcome.Ok;
+    }
+
+    private Outcome Denied() => Outcome.Fail(OutcomeKind.Denied, text["AdminOnly"]);
+
+    private static IQueryable<MemberRoleName> RolesByMember(ClimbClubDbContext db) =>
+        from userRole in db.UserRoles
+        join role in db.Roles on userRole.RoleId equals role.Id
+        select new MemberRoleName(userRole.UserId, role.Name!);
+
+    private static Task<int> OtherActiveAdminsAsync(ClimbClubDbContext db, string exceptId, CancellationToken cancellationToken) =>
+        (from userRole in db.UserRoles
+         join role in db.Roles on userRole.RoleId equals role.Id
+         join user in db.Users on userRole.UserId equals user.Id
+         where role.Name == ClubRoles.Admin && user.Id != exceptId && user.IsActive && user.ApprovalStatus == ApprovalStatus.Approved
+         select user.Id).CountAsync(cancellationToken);
+
+    private static ClubRole HighestRole(IEnumerable<string> names) =>
+        names.Select(n => ClubRoles.TryParse(n, out var r) ? r : ClubRole.Member).DefaultIfEmpty(ClubRole.Member).Max();
+
+    /// <summary>A new security stamp signs the member out of every cookie and circuit at the next check.</summary>
+    private static void RenewStamps(ClubMember member)
+    {
+        member.SecurityStamp = Guid.NewGuid().ToString("N").ToUpperInvariant();
+        member.ConcurrencyStamp = Guid.NewGuid().ToString();
+    }
+
+    private async Task MailAsync(Func<Task> send)
+    {
+        try
+        {
+            await send();
+        }
+        catch (Exception ex) when (ex is System.Net.Mail.SmtpException or IOException or InvalidOperationException)
+        {
+            // The decision stands; the member also sees it when signing in.
+            logger.LogError(ex, "Could not mail an approval decision");
+        }
+    }
+
+    private sealed record MemberRoleName(string UserId, string Name);
+}

@@ -1,0 +1,45 @@
+// Starts Blazor and keeps pages alive across dropped connections and server restarts.
+// The reconnect element and its classes are described in Components/Layout/ReconnectModal.razor.
+(() => {
+  'use strict';
+
+  const modal = document.getElementById('components-reconnect-modal');
+  const retryEveryMs = 5000;
+  let retryTimer = null;
+
+  async function retry() {
+    try {
+      if (!(await Blazor.reconnect())) {
+        // The server is back but has forgotten this circuit (it restarted): start afresh.
+        location.reload();
+      }
+    } catch {
+      // Still unreachable; the timer tries again.
+    }
+  }
+
+  function onStateChanged() {
+    const state = modal.classList;
+    if (state.contains('components-reconnect-rejected')) {
+      location.reload();
+    } else if (state.contains('components-reconnect-failed')) {
+      retryTimer ??= setInterval(retry, retryEveryMs);
+    } else if (retryTimer !== null) {
+      clearInterval(retryTimer);
+      retryTimer = null;
+    }
+  }
+
+  if (modal) {
+    new MutationObserver(onStateChanged).observe(modal, { attributes: true, attributeFilter: ['class'] });
+    document.getElementById('components-reconnect-button')?.addEventListener('click', retry);
+  }
+
+  // The live state is shown on <html data-circuit="open|closed"> so styles (and tests) can tell when a page is interactive.
+  const circuitState = state => () => { document.documentElement.dataset.circuit = state; };
+  Blazor.start({
+    circuit: {
+      circuitHandlers: [{ onCircuitOpened: circuitState('open'), onCircuitClosed: circuitState('closed') }],
+    },
+  });
+})();
