@@ -61,7 +61,6 @@ internal sealed class BootstrapAdmin(
         }
 
         await users.AddToRoleAsync(admin, ClubRoles.Admin);
-        logger.LogWarning("Created the bootstrap admin account");
         if (generated)
         {
             // Printed, not logged: the password must not end up in log storage. It is shown only this once.
@@ -73,6 +72,10 @@ internal sealed class BootstrapAdmin(
             Console.WriteLine(" This is shown only once. Sign in and change the password.");
             Console.WriteLine("==========================================================");
             Console.WriteLine();
+        }
+        else
+        {
+            logger.LogWarning("Created the bootstrap admin account from configuration");
         }
     }
 

@@ -1,0 +1,146 @@
+using System.Globalization;
+using System.Resources;
+using System.Text.RegularExpressions;
+using ClimbClub.Core.Members;
+using ClimbClub.Core.Validation;
+using ClimbClub.Web.Features.Audit;
+using ClimbClub.Web.Features.Members;
+using ClimbClub.Web.Localization;
+
+namespace ClimbClub.Tests.Components;
+
+/// <summary>
+/// Every text a page, mail or validator asks a localizer for must exist in its resources; otherwise the user reads
+/// the raw key. Keys built at run time are listed here by family, from the values that build them.
+/// </summary>
+public sealed partial class TextResourceTests
+{
+    private static readonly Dictionary<string, Type> Resources = new(StringComparer.Ordinal)
+    {
+        [nameof(AccountText)] = typeof(AccountText),
+        [nameof(AdminText)] = typeof(AdminText),
+        [nameof(LayoutText)] = typeof(LayoutText),
+        [nameof(MailText)] = typeof(MailText),
+        [nameof(ValidationText)] = typeof(ValidationText),
+    };
+
+    private static readonly string[] Projects = ["ClimbClub.Web", "ClimbClub.Core"];
+
+    public static TheoryData<string> ResourceNames => [.. Resources.Keys];
+
+    [Theory]
+    [MemberData(nameof(ResourceNames))]
+    public void EveryKeyTheCodeAsksForExists(string resource)
+    {
+        var missing = KeysUsedInSource(resource).Concat(KeysBuiltAtRunTime(resource))
+            .Distinct()
+            .Where(key => Lookup(resource, key) is null)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+        Assert.True(missing.Count == 0, $"{resource}.resx lacks: {string.Join(", ", missing)}");
+    }
+
+    [Theory]
+    [MemberData(nameof(ResourceNames))]
+    public void EveryKeyInTheResourcesIsUsed(string resource)
+    {
+        var used = KeysUsedInSource(resource).Concat(KeysBuiltAtRunTime(resource)).ToHashSet(StringComparer.Ordinal);
+        var unused = AllKeys(resource).Where(key => !used.Contains(key)).Order(StringComparer.Ordinal).ToList();
+
+        Assert.True(unused.Count == 0, $"{resource}.resx has keys no code uses: {string.Join(", ", unused)}");
+    }
+
+    [Fact]
+    public void TheSourceScanFindsTheKeysOfAKnownPage()
+    {
+        var keys = KeysUsedInSource(nameof(AccountText)).ToList();
+
+        Assert.Contains("RegisterHeading", keys);
+        Assert.Contains("CodeCooldown", keys);
+    }
+
+    private static IEnumerable<string> KeysBuiltAtRunTime(string resource) => resource switch
+    {
+        nameof(AccountText) => Avatars.Keys.Select(a => $"Avatar_{a}")
+            .Concat(["StepEmail", "StepCode", "StepDetails", "StepApproval"]),
+        nameof(AdminText) => ClubRoles.All.Select(r => $"Role{r}")
+            .Concat(Enum.GetNames<MemberStatusFilter>().Select(s => $"Status{s}"))
+            .Concat(AuditActions.All.Select(a => $"Action_{a}")),
+        nameof(LayoutText) => ClubRoles.All.Select(r => $"Role{r}"),
+        _ => [],
+    };
+
+    private static IEnumerable<string> KeysUsedInSource(string resource)
+    {
+        foreach (var file in SourceFiles())
+        {
+            var text = File.ReadAllText(file);
+            foreach (Match declaration in LocalizerDeclaration().Matches(text))
+            {
+                if (declaration.Groups["type"].Value != resource)
+                {
+                    continue;
+                }
+
+                // The validators declare a "text" parameter and use the base class's "Text" property.
+                var indexer = new Regex($@"\b{declaration.Groups["name"].Value}\[(?<args>[^\]]*)\]", RegexOptions.IgnoreCase);
+                foreach (Match use in indexer.Matches(text))
+                {
+                    foreach (Match literal in KeyLiteral().Matches(FirstArgument(use.Groups["args"].Value)))
+                    {
+                        yield return literal.Groups["key"].Value;
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>The key expression: what comes before the first comma that is not inside parentheses.</summary>
+    private static string FirstArgument(string arguments)
+    {
+        var depth = 0;
+        for (var i = 0; i < arguments.Length; i++)
+        {
+            depth += arguments[i] switch { '(' => 1, ')' => -1, _ => 0 };
+            if (arguments[i] == ',' && depth == 0)
+            {
+                return arguments[..i];
+            }
+        }
+
+        return arguments;
+    }
+
+    private static IEnumerable<string> SourceFiles()
+    {
+        var root = new DirectoryInfo(AppContext.BaseDirectory);
+        while (root is not null && !File.Exists(Path.Combine(root.FullName, "ClimbClub.sln")))
+        {
+            root = root.Parent;
+        }
+
+        Assert.NotNull(root);
+        return Projects
+            .SelectMany(project => Directory.EnumerateFiles(Path.Combine(root.FullName, project), "*.*", SearchOption.AllDirectories))
+            .Where(f => f.EndsWith(".razor", StringComparison.Ordinal) || f.EndsWith(".cs", StringComparison.Ordinal))
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
+    }
+
+    private static ResourceManager Manager(string resource) => new(Resources[resource].FullName!, Resources[resource].Assembly);
+
+    private static string? Lookup(string resource, string key) => Manager(resource).GetString(key, CultureInfo.InvariantCulture);
+
+    private static IEnumerable<string> AllKeys(string resource) =>
+        Manager(resource).GetResourceSet(CultureInfo.InvariantCulture, createIfNotExists: true, tryParents: true)!
+            .Cast<System.Collections.DictionaryEntry>()
+            .Select(e => (string)e.Key);
+
+    [GeneratedRegex(@"IStringLocalizer<(?<type>\w+)>\s+(?<name>\w+)")]
+    private static partial Regex LocalizerDeclaration();
+
+    // A plain string literal (not an interpolated one) inside the indexer: the key, or one of the keys of a ?: choice.
+    [GeneratedRegex(@"(?<![$\w])""(?<key>[A-Za-z_][A-Za-z0-9_.-]*)""")]
+    private static partial Regex KeyLiteral();
+}
