@@ -11,6 +11,12 @@ public static class DisplayNames
     public const int MinLength = 2;
     public const int MaxLength = 20;
 
+    /// <summary>
+    /// Most UTF-16 units a name may take in storage: room for 20 characters as people type them (a Hangul syllable
+    /// typed as jamo is three), but not for combining marks piled without end on a short name.
+    /// </summary>
+    public const int MaxStoredLength = MaxLength * 4;
+
     private static readonly char[] Joiners = [' ', '-', '_', '.', '\''];
 
     /// <summary>Length as a reader counts it: one per user-perceived character, so composed Hangul counts once.</summary>

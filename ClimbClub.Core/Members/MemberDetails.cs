@@ -29,7 +29,7 @@ public sealed class MemberDetailsValidator : ClubValidator<MemberDetails>
         RuleFor(x => x.DisplayName)
             .NotEmpty().WithMessage(_ => Text["DisplayNameRequired"])
             .Must(DisplayNames.IsTrimmed).WithMessage(_ => Text["DisplayNameSpaces"])
-            .Must(n => DisplayNames.Length(n) is >= DisplayNames.MinLength and <= DisplayNames.MaxLength)
+            .Must(n => n.Length <= DisplayNames.MaxStoredLength && DisplayNames.Length(n) is >= DisplayNames.MinLength and <= DisplayNames.MaxLength)
             .WithMessage(_ => Text["DisplayNameLength", DisplayNames.MinLength, DisplayNames.MaxLength])
             .Must(DisplayNames.HasOnlyAllowedCharacters).WithMessage(_ => Text["DisplayNameCharacters"])
             .Must(DisplayNames.HasLetter).WithMessage(_ => Text["DisplayNameLetter"]);

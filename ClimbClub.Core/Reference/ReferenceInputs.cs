@@ -73,7 +73,8 @@ public sealed partial class ColourInput
 
     public static bool IsHexColour(string? value) => value is not null && HexColour().IsMatch(value);
 
-    [GeneratedRegex("^#[0-9A-Fa-f]{6}$")]
+    // \z, not $: $ also matches before a trailing newline, which would let "#12ABEF\n" through.
+    [GeneratedRegex(@"^#[0-9A-Fa-f]{6}\z")]
     private static partial Regex HexColour();
 }
 
