@@ -29,9 +29,16 @@ public static class EmailAddresses
             return false;
         }
 
+        var local = trimmed[..at];
+        if (local.StartsWith('.') || local.EndsWith('.'))
+        {
+            return false;
+        }
+
         var domain = trimmed[(at + 1)..];
         var labels = domain.Split('.');
-        if (labels.Length < 2 || labels.Any(l => l.Length == 0 || l.Length > 63 || l.StartsWith('-') || l.EndsWith('-')))
+        if (labels.Length < 2 || labels.Any(l => l.Length == 0 || l.Length > 63 || l.StartsWith('-') || l.EndsWith('-')
+            || !l.All(c => char.IsLetterOrDigit(c) || c == '-')))
         {
             return false;
         }

@@ -9,7 +9,7 @@ internal sealed class ClubMemberConfiguration : IEntityTypeConfiguration<ClubMem
 {
     public void Configure(EntityTypeBuilder<ClubMember> member)
     {
-        member.Property(m => m.DisplayName).HasMaxLength(DisplayNames.MaxLength * 4).IsRequired();
+        member.Property(m => m.DisplayName).HasMaxLength(DisplayNames.MaxStoredLength).IsRequired();
         member.Property(m => m.Avatar).HasMaxLength(32).IsRequired();
         member.Property(m => m.Introduction).HasMaxLength(MemberDetails.IntroductionMaxLength);
         member.Property(m => m.RejectionReason).HasMaxLength(Rejection.ReasonMaxLength);
