@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace ClimbClub.Tests.Support;
@@ -28,12 +29,21 @@ public class ClimbClubApp : WebApplicationFactory<Program>
     private string? serverAddress;
 
     public ClimbClubApp()
+        : this(Path.Combine(Path.GetTempPath(), "climbclub-tests", Guid.NewGuid().ToString("N")))
     {
-        Root = Path.Combine(Path.GetTempPath(), "climbclub-tests", Guid.NewGuid().ToString("N"));
+    }
+
+    /// <summary>An app on an existing data folder, as after a restart: same database, mail folder and keys.</summary>
+    public ClimbClubApp(string root)
+    {
+        Root = root;
         Directory.CreateDirectory(Root);
     }
 
     public string Root { get; }
+
+    /// <summary>Leaves the data folder in place on dispose, so another instance can start on it.</summary>
+    public bool KeepData { get; init; }
 
     public ManualClock? Clock { get; private set; }
 
@@ -53,12 +63,12 @@ public class ClimbClubApp : WebApplicationFactory<Program>
         return this;
     }
 
-    /// <summary>Starts real Kestrel on a free loopback port and returns its address (for the browser).</summary>
-    public string StartKestrel()
+    /// <summary>Starts real Kestrel on loopback (a free port unless one is given) and returns its address (for the browser).</summary>
+    public string StartKestrel(int port = 0)
     {
         if (serverAddress is null)
         {
-            UseKestrel(0);
+            UseKestrel(port);
             StartServer();
             var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
             serverAddress = addresses.First().Replace("[::1]", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/');
@@ -79,10 +89,15 @@ public class ClimbClubApp : WebApplicationFactory<Program>
         }
 
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
-        if (Clock is not null)
+        builder.ConfigureTestServices(services =>
         {
-            builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
-        }
+            // Open browser connections would otherwise hold every stop for the default 30 s.
+            services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(1));
+            if (Clock is not null)
+            {
+                services.AddSingleton<TimeProvider>(Clock);
+            }
+        });
     }
 
     /// <summary>An HTTP client that keeps cookies and shows redirects instead of following them.</summary>
@@ -137,7 +152,7 @@ public class ClimbClubApp : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing)
+        if (disposing && !KeepData)
         {
             SqliteConnection.ClearAllPools();
             try
