@@ -1,0 +1,112 @@
+using System.Diagnostics;
+using System.Text;
+using System.Text.RegularExpressions;
+using ClimbClub.Core.Members;
+using ClimbClub.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClimbClub.Tests.Integration;
+
+/// <summary>What a newcomer gets on the first run: a migrated, seeded database, an admin, and (on request) a demo club.</summary>
+public sealed partial class SetupTests
+{
+    [Fact]
+    public async Task TheMigrationsMatchTheModel()
+    {
+        using var app = new ClimbClubApp();
+
+        Assert.False(await app.WithDbAsync(db => Task.FromResult(db.Database.HasPendingModelChanges())));
+    }
+
+    [Fact]
+    public async Task AnEmptyDatabaseIsSeededWithGenerationsGymsAndTheTenColourScale()
+    {
+        using var app = new ClimbClubApp();
+
+        var colours = await app.WithDbAsync(db => db.Colours.OrderBy(c => c.Level).Select(c => c.Name).ToListAsync());
+        Assert.Equal(["White", "Yellow", "Orange", "Green", "Blue", "Red", "Purple", "Grey", "Brown", "Black"], colours);
+        Assert.Equal(3, await app.WithDbAsync(db => db.Generations.CountAsync()));
+        Assert.True(await app.WithDbAsync(db => db.Gyms.CountAsync(g => g.IsActive)) >= 1);
+    }
+
+    [Fact]
+    public async Task TheDemoSwitchSeedsApprovedMembersAndWaitingSignUpsOnce()
+    {
+        var root = Path.Combine(Path.GetTempPath(), "climbclub-tests", Guid.NewGuid().ToString("N"));
+        await using (var first = new ClimbClubApp(root) { KeepData = true }.With("Demo:Enabled", "true"))
+        {
+            Assert.Equal(40, await first.WithDbAsync(db => db.Users.CountAsync(u => u.IsDemo && u.ApprovalStatus == ApprovalStatus.Approved)));
+            Assert.Equal(4, await first.WithDbAsync(db => db.Users.CountAsync(u => u.IsDemo && u.ApprovalStatus == ApprovalStatus.Pending)));
+            Assert.True(await first.WithDbAsync(db => db.Users.Where(u => u.IsDemo).AllAsync(u => u.PasswordHash == null)));
+        }
+
+        await using var again = new ClimbClubApp(root).With("Demo:Enabled", "true");
+        Assert.Equal(44, await again.WithDbAsync(db => db.Users.CountAsync(u => u.IsDemo)));
+    }
+
+    [Fact]
+    public async Task WithNoAdminConfiguredTheFirstRunPrintsAGeneratedAdminOnceAndItCanSignIn()
+    {
+        var data = Path.Combine(Path.GetTempPath(), "climbclub-tests", Guid.NewGuid().ToString("N"));
+        try
+        {
+            var firstRun = await RunAppUntilListeningAsync(data);
+            var email = EmailLine().Match(firstRun).Groups["value"].Value;
+            var password = PasswordLine().Match(firstRun).Groups["value"].Value;
+            Assert.Equal("admin@climbclub.local", email);
+            Assert.NotEmpty(password);
+
+            var secondRun = await RunAppUntilListeningAsync(data);
+            Assert.DoesNotContain("password:", secondRun, StringComparison.Ordinal);
+
+            using var app = new ClimbClubApp(data) { KeepData = true };
+            using var visitor = app.CreateVisitor();
+            var signedIn = await visitor.SignInAsync(email, password);
+            Assert.Equal("/", signedIn.RedirectTarget());
+        }
+        finally
+        {
+            Directory.Delete(data, recursive: true);
+        }
+    }
+
+    /// <summary>Starts the built app as its own process (as `dotnet run` would) and returns what it printed until it listened.</summary>
+    private static async Task<string> RunAppUntilListeningAsync(string dataFolder)
+    {
+        var start = new ProcessStartInfo("dotnet", $"\"{Path.Combine(AppContext.BaseDirectory, "ClimbClub.Web.dll")}\" --urls http://127.0.0.1:0")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = AppContext.BaseDirectory,
+        };
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["Storage__DataFolder"] = dataFolder;
+        using var app = Process.Start(start)!;
+        var output = new StringBuilder();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        try
+        {
+            while (await app.StandardOutput.ReadLineAsync(timeout.Token) is { } line)
+            {
+                output.AppendLine(line);
+                if (line.Contains("Now listening on", StringComparison.Ordinal) || line.Contains("Application started", StringComparison.Ordinal))
+                {
+                    break;
+                }
+            }
+        }
+        finally
+        {
+            app.Kill(entireProcessTree: true);
+            await app.WaitForExitAsync(CancellationToken.None);
+        }
+
+        return output.ToString();
+    }
+
+    [GeneratedRegex(@"email:\s+(?<value>\S+)")]
+    private static partial Regex EmailLine();
+
+    [GeneratedRegex(@"password:\s+(?<value>\S+)")]
+    private static partial Regex PasswordLine();
+}
