@@ -313,7 +313,7 @@ public sealed class MemberAdminService(
     private static IQueryable<MemberRoleName> RolesByMember(ClimbClubDbContext db) =>
         from userRole in db.UserRoles
         join role in db.Roles on userRole.RoleId equals role.Id
-        select new MemberRoleName(userRole.UserId, role.Name!);
+        select new MemberRoleName { UserId = userRole.UserId, Name = role.Name! };
 
     private static Task<int> OtherActiveAdminsAsync(ClimbClubDbContext db, string exceptId, CancellationToken cancellationToken) =>
         (from userRole in db.UserRoles
@@ -345,5 +345,11 @@ public sealed class MemberAdminService(
         }
     }
 
-    private sealed record MemberRoleName(string UserId, string Name);
+    /// <summary>Built with an initializer, not a constructor, so EF can translate filters on its members.</summary>
+    private sealed record MemberRoleName
+    {
+        public required string UserId { get; init; }
+
+        public required string Name { get; init; }
+    }
 }
