@@ -163,6 +163,7 @@ internal static class Extensions
 
         services.AddSingleton(typeof(Notifier<>));
         services.AddSingleton<AuditLog>();
+        services.AddSingleton<AdminChanges>();
         services.AddSingleton<ReferenceData>();
         services.AddScoped<ClubHomeService>();
         services.AddScoped<SignUpService>();

@@ -16,7 +16,7 @@ public sealed class ReconnectTests(BrowserFixture browser)
         var root = Path.Combine(Path.GetTempPath(), "climbclub-tests", Guid.NewGuid().ToString("N"));
         var port = FreeLoopbackPort();
         IPage page;
-        await using (var before = new ClimbClubApp(root) { KeepData = true })
+        await using (var before = new ClimbClubApp { Root = root, KeepData = true })
         {
             page = await browser.NewPageAsync(before.StartKestrel(port));
             await before.CreateMemberAsync("waiting@uni.test", status: ApprovalStatus.Pending, displayName: "Waiting Climber");
@@ -31,7 +31,7 @@ public sealed class ReconnectTests(BrowserFixture browser)
 
         await Assertions.Expect(page.Locator("#components-reconnect-modal")).ToBeVisibleAsync();
 
-        await using var after = new ClimbClubApp(root);
+        await using var after = new ClimbClubApp { Root = root };
         after.StartKestrel(port);
 
         // The reload drops the marker set on the old page; the new page is live when Reject opens the reason box.

@@ -33,14 +33,14 @@ public sealed partial class SetupTests
     public async Task TheDemoSwitchSeedsApprovedMembersAndWaitingSignUpsOnce()
     {
         var root = Path.Combine(Path.GetTempPath(), "climbclub-tests", Guid.NewGuid().ToString("N"));
-        await using (var first = new ClimbClubApp(root) { KeepData = true }.With("Demo:Enabled", "true"))
+        await using (var first = new ClimbClubApp { Root = root, KeepData = true }.With("Demo:Enabled", "true"))
         {
             Assert.Equal(40, await first.WithDbAsync(db => db.Users.CountAsync(u => u.IsDemo && u.ApprovalStatus == ApprovalStatus.Approved)));
             Assert.Equal(4, await first.WithDbAsync(db => db.Users.CountAsync(u => u.IsDemo && u.ApprovalStatus == ApprovalStatus.Pending)));
             Assert.True(await first.WithDbAsync(db => db.Users.Where(u => u.IsDemo).AllAsync(u => u.PasswordHash == null)));
         }
 
-        await using var again = new ClimbClubApp(root).With("Demo:Enabled", "true");
+        await using var again = new ClimbClubApp { Root = root }.With("Demo:Enabled", "true");
         Assert.Equal(44, await again.WithDbAsync(db => db.Users.CountAsync(u => u.IsDemo)));
     }
 
@@ -59,7 +59,7 @@ public sealed partial class SetupTests
             var secondRun = await RunAppUntilListeningAsync(data);
             Assert.DoesNotContain("password:", secondRun, StringComparison.Ordinal);
 
-            using var app = new ClimbClubApp(data) { KeepData = true };
+            using var app = new ClimbClubApp { Root = data, KeepData = true };
             using var visitor = app.CreateVisitor();
             var signedIn = await visitor.SignInAsync(email, password);
             Assert.Equal("/", signedIn.RedirectTarget());

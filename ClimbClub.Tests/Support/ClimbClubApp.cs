@@ -28,19 +28,11 @@ public class ClimbClubApp : WebApplicationFactory<Program>
     private readonly Dictionary<string, string> settings = new(StringComparer.Ordinal);
     private string? serverAddress;
 
-    public ClimbClubApp()
-        : this(Path.Combine(Path.GetTempPath(), "climbclub-tests", Guid.NewGuid().ToString("N")))
-    {
-    }
-
-    /// <summary>An app on an existing data folder, as after a restart: same database, mail folder and keys.</summary>
-    public ClimbClubApp(string root)
-    {
-        Root = root;
-        Directory.CreateDirectory(Root);
-    }
-
-    public string Root { get; }
+    /// <summary>
+    /// The data folder: a fresh temporary one unless set, e.g. to an earlier instance's folder to act as a restart
+    /// (same database, mail folder and keys).
+    /// </summary>
+    public string Root { get; init; } = Path.Combine(Path.GetTempPath(), "climbclub-tests", Guid.NewGuid().ToString("N"));
 
     /// <summary>Leaves the data folder in place on dispose, so another instance can start on it.</summary>
     public bool KeepData { get; init; }
@@ -79,6 +71,7 @@ public class ClimbClubApp : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        Directory.CreateDirectory(Root);
         builder.UseEnvironment("Development");
         builder.UseSetting("Storage:DataFolder", Root);
         builder.UseSetting("Bootstrap:AdminEmail", AdminEmail);

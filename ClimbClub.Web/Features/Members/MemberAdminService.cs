@@ -58,6 +58,7 @@ public sealed record MemberPage(IReadOnlyList<MemberRow> Rows, int Total);
 /// </summary>
 public sealed class MemberAdminService(
     IDbContextFactory<ClimbClubDbContext> dbFactory,
+    AdminChanges changes,
     AuditLog audit,
     ClubMail mail,
     RejectionValidator rejectionValidator,
@@ -97,72 +98,24 @@ public sealed class MemberAdminService(
 
     public async Task<Outcome> ApproveAsync(ClaimsPrincipal who, string memberId, string signInLink, CancellationToken cancellationToken = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var actor = await ClubActor.FindAsync(db, who, ClubRole.Admin, cancellationToken);
-        if (actor is null)
+        var decided = await DecideAsync(who, memberId, ApprovalStatus.Approved, new Rejection(), cancellationToken);
+        if (decided.Value is { } member)
         {
-            return Denied();
+            await MailAsync(() => mail.SendApprovedAsync(member.Email!, member.DisplayName, signInLink, cancellationToken));
         }
 
-        var member = await db.Users.SingleOrDefaultAsync(u => u.Id == memberId, cancellationToken);
-        if (member is null)
-        {
-            return Outcome.Fail(OutcomeKind.NotFound, text["MemberNotFound"]);
-        }
-
-        if (member.ApprovalStatus != ApprovalStatus.Pending)
-        {
-            return Outcome.Fail(OutcomeKind.Conflict, text["AlreadyDecided", member.DisplayName]);
-        }
-
-        member.ApprovalStatus = ApprovalStatus.Approved;
-        member.RejectionReason = null;
-        member.DecidedAt = time.GetUtcNow();
-        audit.Record(db, actor, AuditActions.MemberApproved, "member", member.Id, text["AuditApproved", member.DisplayName]);
-        await db.SaveChangesAsync(cancellationToken);
-        approvalQueue.Publish();
-
-        await MailAsync(() => mail.SendApprovedAsync(member.Email!, member.DisplayName, signInLink, cancellationToken));
-        return Outcome.Ok;
+        return decided.Succeeded ? Outcome.Ok : decided.ToOutcome();
     }
 
     public async Task<Outcome> RejectAsync(ClaimsPrincipal who, string memberId, Rejection rejection, CancellationToken cancellationToken = default)
     {
-        var errors = rejectionValidator.Check(rejection);
-        if (errors.Count > 0)
+        var decided = await DecideAsync(who, memberId, ApprovalStatus.Rejected, rejection, cancellationToken);
+        if (decided.Value is { } member)
         {
-            return Outcome.Invalid(errors);
+            await MailAsync(() => mail.SendRejectedAsync(member.Email!, member.DisplayName, member.RejectionReason, cancellationToken));
         }
 
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var actor = await ClubActor.FindAsync(db, who, ClubRole.Admin, cancellationToken);
-        if (actor is null)
-        {
-            return Denied();
-        }
-
-        var member = await db.Users.SingleOrDefaultAsync(u => u.Id == memberId, cancellationToken);
-        if (member is null)
-        {
-            return Outcome.Fail(OutcomeKind.NotFound, text["MemberNotFound"]);
-        }
-
-        if (member.ApprovalStatus != ApprovalStatus.Pending)
-        {
-            return Outcome.Fail(OutcomeKind.Conflict, text["AlreadyDecided", member.DisplayName]);
-        }
-
-        var reason = string.IsNullOrWhiteSpace(rejection.Reason) ? null : rejection.Reason.Trim();
-        member.ApprovalStatus = ApprovalStatus.Rejected;
-        member.RejectionReason = reason;
-        member.DecidedAt = time.GetUtcNow();
-        audit.Record(db, actor, AuditActions.MemberRejected, "member", member.Id,
-            reason is null ? text["AuditRejected", member.DisplayName] : text["AuditRejectedWithReason", member.DisplayName, reason]);
-        await db.SaveChangesAsync(cancellationToken);
-        approvalQueue.Publish();
-
-        await MailAsync(() => mail.SendRejectedAsync(member.Email!, member.DisplayName, reason, cancellationToken));
-        return Outcome.Ok;
+        return decided.Succeeded ? Outcome.Ok : decided.ToOutcome();
     }
 
     public async Task<Outcome<MemberPage>> SearchAsync(ClaimsPrincipal who, MemberQuery query, CancellationToken cancellationToken = default)
@@ -219,93 +172,113 @@ public sealed class MemberAdminService(
         return Outcome.Success(new MemberPage(rows, total));
     }
 
-    public async Task<Outcome> ChangeRoleAsync(ClaimsPrincipal who, string memberId, ClubRole newRole, CancellationToken cancellationToken = default)
-    {
-        if (!Enum.IsDefined(newRole))
+    public Task<Outcome> ChangeRoleAsync(ClaimsPrincipal who, string memberId, ClubRole newRole, CancellationToken cancellationToken = default) =>
+        changes.RunAsync(who, async (db, actor) =>
         {
-            return Outcome.Fail(OutcomeKind.Invalid, text["UnknownRole"]);
-        }
+            if (!Enum.IsDefined(newRole))
+            {
+                return Outcome.Fail(OutcomeKind.Invalid, text["UnknownRole"]);
+            }
 
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var actor = await ClubActor.FindAsync(db, who, ClubRole.Admin, cancellationToken);
-        if (actor is null)
-        {
-            return Denied();
-        }
+            var member = await db.Users.SingleOrDefaultAsync(u => u.Id == memberId, cancellationToken);
+            if (member is null)
+            {
+                return Outcome.Fail(OutcomeKind.NotFound, text["MemberNotFound"]);
+            }
 
-        var member = await db.Users.SingleOrDefaultAsync(u => u.Id == memberId, cancellationToken);
-        if (member is null)
-        {
-            return Outcome.Fail(OutcomeKind.NotFound, text["MemberNotFound"]);
-        }
+            if (member.ApprovalStatus != ApprovalStatus.Approved)
+            {
+                return Outcome.Fail(OutcomeKind.Conflict, text["RoleNeedsApproval", member.DisplayName]);
+            }
 
-        if (member.ApprovalStatus != ApprovalStatus.Approved)
-        {
-            return Outcome.Fail(OutcomeKind.Conflict, text["RoleNeedsApproval", member.DisplayName]);
-        }
+            var currentRole = await ClubActor.RoleOfAsync(db, memberId, cancellationToken);
+            if (currentRole == newRole)
+            {
+                return Outcome.Ok;
+            }
 
-        var currentRole = await ClubActor.RoleOfAsync(db, memberId, cancellationToken);
-        if (currentRole == newRole)
-        {
+            if (currentRole == ClubRole.Admin && member.IsActive && await OtherActiveAdminsAsync(db, memberId, cancellationToken) == 0)
+            {
+                return Outcome.Fail(OutcomeKind.Conflict, text["LastAdmin", member.DisplayName]);
+            }
+
+            var roleId = await db.Roles.Where(r => r.Name == newRole.Name()).Select(r => r.Id).SingleAsync(cancellationToken);
+            db.UserRoles.RemoveRange(await db.UserRoles.Where(r => r.UserId == memberId).ToListAsync(cancellationToken));
+            db.UserRoles.Add(new IdentityUserRole<string> { UserId = memberId, RoleId = roleId });
+            RenewStamps(member);
+            audit.Record(db, actor, AuditActions.RoleChanged, "member", member.Id,
+                text["AuditRoleChanged", member.DisplayName, text[$"Role{currentRole}"], text[$"Role{newRole}"]]);
             return Outcome.Ok;
-        }
+        }, cancellationToken);
 
-        if (currentRole == ClubRole.Admin && member.IsActive && await OtherActiveAdminsAsync(db, memberId, cancellationToken) == 0)
+    public Task<Outcome> SetActiveAsync(ClaimsPrincipal who, string memberId, bool active, CancellationToken cancellationToken = default) =>
+        changes.RunAsync(who, async (db, actor) =>
         {
-            return Outcome.Fail(OutcomeKind.Conflict, text["LastAdmin", member.DisplayName]);
-        }
+            var member = await db.Users.SingleOrDefaultAsync(u => u.Id == memberId, cancellationToken);
+            if (member is null)
+            {
+                return Outcome.Fail(OutcomeKind.NotFound, text["MemberNotFound"]);
+            }
 
-        var clubRoleIds = await db.Roles.Select(r => new { r.Id, r.Name }).ToListAsync(cancellationToken);
-        db.UserRoles.RemoveRange(await db.UserRoles.Where(r => r.UserId == memberId).ToListAsync(cancellationToken));
-        db.UserRoles.Add(new IdentityUserRole<string> { UserId = memberId, RoleId = clubRoleIds.Single(r => r.Name == newRole.Name()).Id });
-        RenewStamps(member);
-        audit.Record(db, actor, AuditActions.RoleChanged, "member", member.Id,
-            text["AuditRoleChanged", member.DisplayName, text[$"Role{currentRole}"], text[$"Role{newRole}"]]);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return Outcome.Ok;
-    }
+            if (member.IsActive == active)
+            {
+                return Outcome.Ok;
+            }
 
-    public async Task<Outcome> SetActiveAsync(ClaimsPrincipal who, string memberId, bool active, CancellationToken cancellationToken = default)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var actor = await ClubActor.FindAsync(db, who, ClubRole.Admin, cancellationToken);
-        if (actor is null)
-        {
-            return Denied();
-        }
+            // Also keeps the club's last active admin: an admin can only be acted on by another active admin.
+            if (!active && member.Id == actor.Id)
+            {
+                return Outcome.Fail(OutcomeKind.Conflict, text["CannotDeactivateSelf"]);
+            }
 
-        var member = await db.Users.SingleOrDefaultAsync(u => u.Id == memberId, cancellationToken);
-        if (member is null)
-        {
-            return Outcome.Fail(OutcomeKind.NotFound, text["MemberNotFound"]);
-        }
-
-        if (member.IsActive == active)
-        {
+            member.IsActive = active;
+            RenewStamps(member);
+            audit.Record(db, actor, active ? AuditActions.MemberReactivated : AuditActions.MemberDeactivated, "member", member.Id,
+                text[active ? "AuditReactivated" : "AuditDeactivated", member.DisplayName]);
             return Outcome.Ok;
-        }
+        }, cancellationToken);
 
-        if (!active && member.Id == actor.Id)
+    /// <summary>Approves or rejects a sign-up that is still pending; the applicant is told by mail afterwards.</summary>
+    private async Task<Outcome<ClubMember>> DecideAsync(
+        ClaimsPrincipal who, string memberId, ApprovalStatus decision, Rejection rejection, CancellationToken cancellationToken)
+    {
+        var decided = await changes.RunAsync<ClubMember>(who, async (db, actor) =>
         {
-            return Outcome.Fail(OutcomeKind.Conflict, text["CannotDeactivateSelf"]);
-        }
+            var errors = rejectionValidator.Check(rejection);
+            if (errors.Count > 0)
+            {
+                return Outcome.Invalid(errors);
+            }
 
-        if (!active && await ClubActor.RoleOfAsync(db, memberId, cancellationToken) == ClubRole.Admin
-            && await OtherActiveAdminsAsync(db, memberId, cancellationToken) == 0)
+            var member = await db.Users.SingleOrDefaultAsync(u => u.Id == memberId, cancellationToken);
+            if (member is null)
+            {
+                return Outcome.Fail(OutcomeKind.NotFound, text["MemberNotFound"]);
+            }
+
+            if (member.ApprovalStatus != ApprovalStatus.Pending)
+            {
+                return Outcome.Fail(OutcomeKind.Conflict, text["AlreadyDecided", member.DisplayName]);
+            }
+
+            var reason = decision == ApprovalStatus.Rejected && !string.IsNullOrWhiteSpace(rejection.Reason) ? rejection.Reason.Trim() : null;
+            member.ApprovalStatus = decision;
+            member.RejectionReason = reason;
+            member.DecidedAt = time.GetUtcNow();
+            var summary = decision == ApprovalStatus.Approved ? text["AuditApproved", member.DisplayName]
+                : reason is null ? text["AuditRejected", member.DisplayName]
+                : text["AuditRejectedWithReason", member.DisplayName, reason];
+            audit.Record(db, actor, decision == ApprovalStatus.Approved ? AuditActions.MemberApproved : AuditActions.MemberRejected,
+                "member", member.Id, summary);
+            return Outcome.Success(member);
+        }, cancellationToken);
+
+        if (decided.Succeeded)
         {
-            return Outcome.Fail(OutcomeKind.Conflict, text["LastAdmin", member.DisplayName]);
+            approvalQueue.Publish();
         }
 
-        member.IsActive = active;
-        RenewStamps(member);
-        audit.Record(db, actor, active ? AuditActions.MemberReactivated : AuditActions.MemberDeactivated, "member", member.Id,
-            text[active ? "AuditReactivated" : "AuditDeactivated", member.DisplayName]);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return Outcome.Ok;
+        return decided;
     }
 
     private Outcome Denied() => Outcome.Fail(OutcomeKind.Denied, text["AdminOnly"]);

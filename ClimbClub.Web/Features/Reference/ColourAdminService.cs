@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
 using ClimbClub.Core;
-using ClimbClub.Core.Members;
 using ClimbClub.Core.Reference;
 using ClimbClub.Web.Data;
 using ClimbClub.Web.Features.Audit;
@@ -14,167 +13,125 @@ namespace ClimbClub.Web.Features.Reference;
 
 /// <summary>Admins keep the colour scale: names, display colours and order. Levels stay 1..N without gaps.</summary>
 public sealed class ColourAdminService(
-    IDbContextFactory<ClimbClubDbContext> dbFactory,
+    AdminChanges changes,
     ColourInputValidator validator,
     AuditLog audit,
     IStringLocalizer<AdminText> text)
 {
-    public async Task<Outcome<DifficultyColour>> CreateAsync(ClaimsPrincipal who, ColourInput input, CancellationToken cancellationToken = default)
-    {
-        var errors = validator.Check(input);
-        if (errors.Count > 0)
+    public Task<Outcome<DifficultyColour>> CreateAsync(ClaimsPrincipal who, ColourInput input, CancellationToken cancellationToken = default) =>
+        changes.RunAsync<DifficultyColour>(who, async (db, actor) =>
         {
-            return Outcome.Invalid(errors);
-        }
+            if (await CheckAsync(db, input, exceptId: null, cancellationToken) is { } refusal)
+            {
+                return refusal;
+            }
 
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var actor = await ClubActor.FindAsync(db, who, ClubRole.Admin, cancellationToken);
-        if (actor is null)
+            var colour = new DifficultyColour
+            {
+                Level = (await db.Colours.MaxAsync(c => (int?)c.Level, cancellationToken) ?? 0) + 1,
+                Name = input.Name.Trim(),
+                DisplayColor = input.DisplayColor.ToUpperInvariant(),
+            };
+            db.Colours.Add(colour);
+            await db.SaveChangesAsync(cancellationToken);
+            audit.Record(db, actor, AuditActions.ColourCreated, "colour", Id(colour), text["AuditColourCreated", colour.Name, colour.Level]);
+            return Outcome.Success(colour);
+        }, cancellationToken);
+
+    public Task<Outcome<DifficultyColour>> UpdateAsync(ClaimsPrincipal who, int id, ColourInput input, CancellationToken cancellationToken = default) =>
+        changes.RunAsync<DifficultyColour>(who, async (db, actor) =>
         {
-            return Outcome.Fail(OutcomeKind.Denied, text["AdminOnly"]);
-        }
+            if (await CheckAsync(db, input, id, cancellationToken) is { } refusal)
+            {
+                return refusal;
+            }
 
-        if (await NameTakenAsync(db, input.Name, exceptId: null, cancellationToken) is { } taken)
-        {
-            return taken;
-        }
+            var colour = await db.Colours.SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
+            if (colour is null)
+            {
+                return Outcome.Fail(OutcomeKind.NotFound, text["ColourNotFound"]);
+            }
 
-        var colour = new DifficultyColour
-        {
-            Level = (await db.Colours.MaxAsync(c => (int?)c.Level, cancellationToken) ?? 0) + 1,
-            Name = input.Name.Trim(),
-            DisplayColor = input.DisplayColor.ToUpperInvariant(),
-        };
-        db.Colours.Add(colour);
-        await db.SaveChangesAsync(cancellationToken);
-        audit.Record(db, actor, AuditActions.ColourCreated, "colour", Id(colour), text["AuditColourCreated", colour.Name, colour.Level]);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return Outcome.Success(colour);
-    }
-
-    public async Task<Outcome<DifficultyColour>> UpdateAsync(ClaimsPrincipal who, int id, ColourInput input, CancellationToken cancellationToken = default)
-    {
-        var errors = validator.Check(input);
-        if (errors.Count > 0)
-        {
-            return Outcome.Invalid(errors);
-        }
-
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var actor = await ClubActor.FindAsync(db, who, ClubRole.Admin, cancellationToken);
-        if (actor is null)
-        {
-            return Outcome.Fail(OutcomeKind.Denied, text["AdminOnly"]);
-        }
-
-        var colour = await db.Colours.SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
-        if (colour is null)
-        {
-            return Outcome.Fail(OutcomeKind.NotFound, text["ColourNotFound"]);
-        }
-
-        if (await NameTakenAsync(db, input.Name, id, cancellationToken) is { } taken)
-        {
-            return taken;
-        }
-
-        var before = $"{colour.Name} {colour.DisplayColor}";
-        colour.Name = input.Name.Trim();
-        colour.DisplayColor = input.DisplayColor.ToUpperInvariant();
-        audit.Record(db, actor, AuditActions.ColourUpdated, "colour", Id(colour),
-            text["AuditColourUpdated", before, $"{colour.Name} {colour.DisplayColor}"]);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return Outcome.Success(colour);
-    }
+            var before = $"{colour.Name} {colour.DisplayColor}";
+            colour.Name = input.Name.Trim();
+            colour.DisplayColor = input.DisplayColor.ToUpperInvariant();
+            audit.Record(db, actor, AuditActions.ColourUpdated, "colour", Id(colour), text["AuditColourUpdated", before, $"{colour.Name} {colour.DisplayColor}"]);
+            return Outcome.Success(colour);
+        }, cancellationToken);
 
     /// <summary>Swaps a colour with its neighbour one level easier (<paramref name="harder"/> false) or harder.</summary>
-    public async Task<Outcome> MoveAsync(ClaimsPrincipal who, int id, bool harder, CancellationToken cancellationToken = default)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var actor = await ClubActor.FindAsync(db, who, ClubRole.Admin, cancellationToken);
-        if (actor is null)
+    public Task<Outcome> MoveAsync(ClaimsPrincipal who, int id, bool harder, CancellationToken cancellationToken = default) =>
+        changes.RunAsync(who, async (db, actor) =>
         {
-            return Outcome.Fail(OutcomeKind.Denied, text["AdminOnly"]);
-        }
+            var colour = await db.Colours.SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
+            if (colour is null)
+            {
+                return Outcome.Fail(OutcomeKind.NotFound, text["ColourNotFound"]);
+            }
 
-        var colour = await db.Colours.SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
-        if (colour is null)
-        {
-            return Outcome.Fail(OutcomeKind.NotFound, text["ColourNotFound"]);
-        }
+            var neighbourLevel = colour.Level + (harder ? 1 : -1);
+            var neighbour = await db.Colours.SingleOrDefaultAsync(c => c.Level == neighbourLevel, cancellationToken);
+            if (neighbour is null)
+            {
+                return Outcome.Fail(OutcomeKind.Conflict, text[harder ? "ColourAlreadyHardest" : "ColourAlreadyEasiest", colour.Name]);
+            }
 
-        var neighbourLevel = colour.Level + (harder ? 1 : -1);
-        var neighbour = await db.Colours.SingleOrDefaultAsync(c => c.Level == neighbourLevel, cancellationToken);
-        if (neighbour is null)
-        {
-            return Outcome.Fail(OutcomeKind.Conflict, text[harder ? "ColourAlreadyHardest" : "ColourAlreadyEasiest", colour.Name]);
-        }
-
-        // Levels are unique, so the swap goes through a free slot.
-        var level = colour.Level;
-        colour.Level = 0;
-        await db.SaveChangesAsync(cancellationToken);
-        neighbour.Level = level;
-        await db.SaveChangesAsync(cancellationToken);
-        colour.Level = neighbourLevel;
-        audit.Record(db, actor, AuditActions.ColourMoved, "colour", Id(colour), text["AuditColourMoved", colour.Name, level, neighbourLevel]);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return Outcome.Ok;
-    }
-
-    public async Task<Outcome> DeleteAsync(ClaimsPrincipal who, int id, CancellationToken cancellationToken = default)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var actor = await ClubActor.FindAsync(db, who, ClubRole.Admin, cancellationToken);
-        if (actor is null)
-        {
-            return Outcome.Fail(OutcomeKind.Denied, text["AdminOnly"]);
-        }
-
-        var colour = await db.Colours.SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
-        if (colour is null)
-        {
-            return Outcome.Fail(OutcomeKind.NotFound, text["ColourNotFound"]);
-        }
-
-        var members = await db.Users.CountAsync(u => u.LevelColourId == id, cancellationToken);
-        if (members > 0)
-        {
-            return Outcome.Fail(OutcomeKind.Conflict, text["ColourInUse", colour.Name, members]);
-        }
-
-        if (await db.Colours.CountAsync(cancellationToken) <= 1)
-        {
-            return Outcome.Fail(OutcomeKind.Conflict, text["LastColour"]);
-        }
-
-        db.Colours.Remove(colour);
-        await db.SaveChangesAsync(cancellationToken);
-        foreach (var harder in await db.Colours.Where(c => c.Level > colour.Level).OrderBy(c => c.Level).ToListAsync(cancellationToken))
-        {
-            harder.Level--;
+            // Levels are unique, so the swap goes through a free slot.
+            var level = colour.Level;
+            colour.Level = 0;
             await db.SaveChangesAsync(cancellationToken);
+            neighbour.Level = level;
+            await db.SaveChangesAsync(cancellationToken);
+            colour.Level = neighbourLevel;
+            audit.Record(db, actor, AuditActions.ColourMoved, "colour", Id(colour), text["AuditColourMoved", colour.Name, level, neighbourLevel]);
+            return Outcome.Ok;
+        }, cancellationToken);
+
+    public Task<Outcome> DeleteAsync(ClaimsPrincipal who, int id, CancellationToken cancellationToken = default) =>
+        changes.RunAsync(who, async (db, actor) =>
+        {
+            var colour = await db.Colours.SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
+            if (colour is null)
+            {
+                return Outcome.Fail(OutcomeKind.NotFound, text["ColourNotFound"]);
+            }
+
+            var members = await db.Users.CountAsync(u => u.LevelColourId == id, cancellationToken);
+            if (members > 0)
+            {
+                return Outcome.Fail(OutcomeKind.Conflict, text["ColourInUse", colour.Name, members]);
+            }
+
+            if (await db.Colours.CountAsync(cancellationToken) <= 1)
+            {
+                return Outcome.Fail(OutcomeKind.Conflict, text["LastColour"]);
+            }
+
+            db.Colours.Remove(colour);
+            await db.SaveChangesAsync(cancellationToken);
+            foreach (var harder in await db.Colours.Where(c => c.Level > colour.Level).OrderBy(c => c.Level).ToListAsync(cancellationToken))
+            {
+                harder.Level--;
+                await db.SaveChangesAsync(cancellationToken);
+            }
+
+            audit.Record(db, actor, AuditActions.ColourDeleted, "colour", Id(colour), text["AuditColourDeleted", colour.Name]);
+            return Outcome.Ok;
+        }, cancellationToken);
+
+    /// <summary>The input's own rules, then a name no other colour has.</summary>
+    private async Task<Outcome?> CheckAsync(ClimbClubDbContext db, ColourInput input, int? exceptId, CancellationToken cancellationToken)
+    {
+        var errors = validator.Check(input);
+        if (errors.Count > 0)
+        {
+            return Outcome.Invalid(errors);
         }
 
-        audit.Record(db, actor, AuditActions.ColourDeleted, "colour", Id(colour), text["AuditColourDeleted", colour.Name]);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return Outcome.Ok;
-    }
-
-    private async Task<Outcome?> NameTakenAsync(ClimbClubDbContext db, string name, int? exceptId, CancellationToken cancellationToken)
-    {
-        var trimmed = name.Trim();
+        var name = input.Name.Trim();
         var names = await db.Colours.Where(c => c.Id != exceptId).Select(c => c.Name).ToListAsync(cancellationToken);
-        return names.Any(n => string.Equals(n, trimmed, StringComparison.OrdinalIgnoreCase))
-            ? Outcome.Fail(OutcomeKind.Conflict, text["ColourNameTaken", trimmed], nameof(ColourInput.Name))
+        return names.Any(n => string.Equals(n, name, StringComparison.OrdinalIgnoreCase))
+            ? Outcome.Fail(OutcomeKind.Conflict, text["ColourNameTaken", name], nameof(ColourInput.Name))
             : null;
     }
 

@@ -1,8 +1,7 @@
+using System.Globalization;
 using System.Security.Claims;
 using ClimbClub.Core;
-using ClimbClub.Core.Members;
 using ClimbClub.Core.Reference;
-using ClimbClub.Web.Data;
 using ClimbClub.Web.Features.Audit;
 using ClimbClub.Web.Features.Members;
 using ClimbClub.Web.Localization;
@@ -13,7 +12,7 @@ namespace ClimbClub.Web.Features.Reference;
 
 /// <summary>Admins create, change and remove generations. Ranges never overlap and numbers never repeat.</summary>
 public sealed class GenerationAdminService(
-    IDbContextFactory<ClimbClubDbContext> dbFactory,
+    AdminChanges changes,
     GenerationInputValidator validator,
     AuditLog audit,
     IStringLocalizer<AdminText> text)
@@ -24,92 +23,76 @@ public sealed class GenerationAdminService(
     public Task<Outcome<Generation>> UpdateAsync(ClaimsPrincipal who, int id, GenerationInput input, CancellationToken cancellationToken = default) =>
         SaveAsync(who, id, input, cancellationToken);
 
-    public async Task<Outcome> DeleteAsync(ClaimsPrincipal who, int id, CancellationToken cancellationToken = default)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var actor = await ClubActor.FindAsync(db, who, ClubRole.Admin, cancellationToken);
-        if (actor is null)
+    public Task<Outcome> DeleteAsync(ClaimsPrincipal who, int id, CancellationToken cancellationToken = default) =>
+        changes.RunAsync(who, async (db, actor) =>
         {
-            return Outcome.Fail(OutcomeKind.Denied, text["AdminOnly"]);
-        }
+            var generation = await db.Generations.SingleOrDefaultAsync(g => g.Id == id, cancellationToken);
+            if (generation is null)
+            {
+                return Outcome.Fail(OutcomeKind.NotFound, text["GenerationNotFound"]);
+            }
 
-        var generation = await db.Generations.SingleOrDefaultAsync(g => g.Id == id, cancellationToken);
-        if (generation is null)
+            var members = await db.Users.CountAsync(u => u.GenerationId == id, cancellationToken);
+            if (members > 0)
+            {
+                return Outcome.Fail(OutcomeKind.Conflict, text["GenerationInUse", generation.Name, members]);
+            }
+
+            db.Generations.Remove(generation);
+            audit.Record(db, actor, AuditActions.GenerationDeleted, "generation", Id(generation), text["AuditGenerationDeleted", generation.Name]);
+            return Outcome.Ok;
+        }, cancellationToken);
+
+    private Task<Outcome<Generation>> SaveAsync(ClaimsPrincipal who, int? id, GenerationInput input, CancellationToken cancellationToken) =>
+        changes.RunAsync<Generation>(who, async (db, actor) =>
         {
-            return Outcome.Fail(OutcomeKind.NotFound, text["GenerationNotFound"]);
-        }
+            var errors = validator.Check(input);
+            if (errors.Count > 0)
+            {
+                return Outcome.Invalid(errors);
+            }
 
-        var members = await db.Users.CountAsync(u => u.GenerationId == id, cancellationToken);
-        if (members > 0)
-        {
-            return Outcome.Fail(OutcomeKind.Conflict, text["GenerationInUse", generation.Name, members]);
-        }
+            var generation = id is null ? new Generation() : await db.Generations.SingleOrDefaultAsync(g => g.Id == id, cancellationToken);
+            if (generation is null)
+            {
+                return Outcome.Fail(OutcomeKind.NotFound, text["GenerationNotFound"]);
+            }
 
-        db.Generations.Remove(generation);
-        audit.Record(db, actor, AuditActions.GenerationDeleted, "generation", id.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            text["AuditGenerationDeleted", generation.Name]);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return Outcome.Ok;
-    }
+            var others = await db.Generations.AsNoTracking().Where(g => g.Id != generation.Id).ToListAsync(cancellationToken);
+            if (others.Any(g => g.Number == input.Number))
+            {
+                return Outcome.Fail(OutcomeKind.Conflict, text["GenerationNumberTaken", input.Number], nameof(GenerationInput.Number));
+            }
 
-    private async Task<Outcome<Generation>> SaveAsync(ClaimsPrincipal who, int? id, GenerationInput input, CancellationToken cancellationToken)
-    {
-        var errors = validator.Check(input);
-        if (errors.Count > 0)
-        {
-            return Outcome.Invalid(errors);
-        }
+            var start = input.StartDate!.Value;
+            var end = input.EndDate!.Value;
+            if (Generations.FirstOverlap(others, start, end) is { } clash)
+            {
+                return Outcome.Fail(
+                    OutcomeKind.Conflict,
+                    text["GenerationOverlap", clash.Name, IsoDate(clash.StartDate), IsoDate(clash.EndDate)],
+                    nameof(GenerationInput.StartDate));
+            }
 
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var actor = await ClubActor.FindAsync(db, who, ClubRole.Admin, cancellationToken);
-        if (actor is null)
-        {
-            return Outcome.Fail(OutcomeKind.Denied, text["AdminOnly"]);
-        }
+            var before = id is null ? null : Describe(generation);
+            generation.Number = input.Number;
+            generation.Name = input.Name.Trim();
+            generation.StartDate = start;
+            generation.EndDate = end;
+            if (id is null)
+            {
+                db.Generations.Add(generation);
+                await db.SaveChangesAsync(cancellationToken);
+            }
 
-        var generation = id is null ? new Generation() : await db.Generations.SingleOrDefaultAsync(g => g.Id == id, cancellationToken);
-        if (generation is null)
-        {
-            return Outcome.Fail(OutcomeKind.NotFound, text["GenerationNotFound"]);
-        }
+            audit.Record(db, actor, id is null ? AuditActions.GenerationCreated : AuditActions.GenerationUpdated, "generation", Id(generation),
+                before is null ? text["AuditGenerationCreated", Describe(generation)] : text["AuditGenerationUpdated", before, Describe(generation)]);
+            return Outcome.Success(generation);
+        }, cancellationToken);
 
-        var others = await db.Generations.AsNoTracking().Where(g => g.Id != generation.Id).ToListAsync(cancellationToken);
-        if (others.Any(g => g.Number == input.Number))
-        {
-            return Outcome.Fail(OutcomeKind.Conflict, text["GenerationNumberTaken", input.Number], nameof(GenerationInput.Number));
-        }
+    private static string Id(Generation generation) => generation.Id.ToString(CultureInfo.InvariantCulture);
 
-        var start = input.StartDate!.Value;
-        var end = input.EndDate!.Value;
-        if (Generations.FirstOverlap(others, start, end) is { } clash)
-        {
-            return Outcome.Fail(OutcomeKind.Conflict,
-                text["GenerationOverlap", clash.Name, clash.StartDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), clash.EndDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)],
-                nameof(GenerationInput.StartDate));
-        }
+    private static string IsoDate(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-        var before = id is null ? null : Describe(generation);
-        generation.Number = input.Number;
-        generation.Name = input.Name.Trim();
-        generation.StartDate = start;
-        generation.EndDate = end;
-        if (id is null)
-        {
-            db.Generations.Add(generation);
-            await db.SaveChangesAsync(cancellationToken);
-        }
-
-        audit.Record(db, actor, id is null ? AuditActions.GenerationCreated : AuditActions.GenerationUpdated, "generation",
-            generation.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            before is null ? text["AuditGenerationCreated", Describe(generation)] : text["AuditGenerationUpdated", before, Describe(generation)]);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return Outcome.Success(generation);
-    }
-
-    private static string Describe(Generation g) =>
-        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{g.Name} (#{g.Number}, {g.StartDate:yyyy-MM-dd} – {g.EndDate:yyyy-MM-dd})");
+    private static string Describe(Generation g) => $"{g.Name} (#{g.Number}, {IsoDate(g.StartDate)} – {IsoDate(g.EndDate)})";
 }
