@@ -36,10 +36,13 @@
   }
 
   // The live state is shown on <html data-circuit="open|closed"> so styles (and tests) can tell when a page is interactive.
+  // The circuit opens before the prerendered page is attached to it, so "open" comes from the router's first
+  // render on the circuit (Components/Routes.razor calls climbClub.markLive), not from onCircuitOpened.
   const circuitState = state => () => { document.documentElement.dataset.circuit = state; };
+  window.climbClub = { markLive: circuitState('open') };
   Blazor.start({
     circuit: {
-      circuitHandlers: [{ onCircuitOpened: circuitState('open'), onCircuitClosed: circuitState('closed') }],
+      circuitHandlers: [{ onCircuitClosed: circuitState('closed') }],
     },
   });
 })();
