@@ -75,7 +75,7 @@ public sealed class ReferenceAdminTests(ClimbClubApp app) : IClassFixture<ClimbC
         var refused = await AsAdminAsync<GenerationAdminService, Outcome>((g, admin) => g.DeleteAsync(admin, withMembers.Id));
 
         Assert.Equal(OutcomeKind.Conflict, refused.Kind);
-        Assert.Equal($"{withMembers.Name} cannot be deleted: {members} members belong to it.", refused.Message);
+        Assert.Equal($"{withMembers.Name} cannot be deleted: it still has members ({members}).", refused.Message);
         Assert.Equal(before, await ClubState.SnapshotAsync(app));
 
         var deleted = await AsAdminAsync<GenerationAdminService, Outcome>((g, admin) => g.DeleteAsync(admin, empty.Id));
@@ -109,7 +109,7 @@ public sealed class ReferenceAdminTests(ClimbClubApp app) : IClassFixture<ClimbC
 
         var inUse = await CallAsync<GymAdminService, Outcome>(club, g => g.DeleteAsync(admin, home.Id));
         Assert.Equal(OutcomeKind.Conflict, inUse.Kind);
-        Assert.Equal($"{home.Name} cannot be deleted: it is the home gym of 1 members. Close it instead.", inUse.Message);
+        Assert.Equal($"{home.Name} cannot be deleted: it is still a home gym (members: 1). Close it instead.", inUse.Message);
 
         foreach (var other in await club.WithDbAsync(db => db.Gyms.AsNoTracking().Where(g => g.Id != summit.Id).ToListAsync()))
         {
@@ -199,7 +199,7 @@ public sealed class ReferenceAdminTests(ClimbClubApp app) : IClassFixture<ClimbC
         var outcome = await AsAdminAsync<ColourAdminService, Outcome>((c, admin) => c.DeleteAsync(admin, used.Id));
 
         Assert.Equal(OutcomeKind.Conflict, outcome.Kind);
-        Assert.Equal($"{used.Name} cannot be deleted: it is the level of {members} members.", outcome.Message);
+        Assert.Equal($"{used.Name} cannot be deleted: it is still a member's level (members: {members}).", outcome.Message);
         Assert.Equal(before, await ClubState.SnapshotAsync(app));
     }
 

@@ -24,9 +24,15 @@
       location.reload();
     } else if (state.contains('components-reconnect-failed')) {
       retryTimer ??= setInterval(retry, retryEveryMs);
-    } else if (retryTimer !== null) {
-      clearInterval(retryTimer);
-      retryTimer = null;
+    } else {
+      if (state.contains('components-reconnect-hide')) {
+        // Reconnected to the same circuit: the page is live again.
+        document.documentElement.dataset.circuit = 'open';
+      }
+      if (retryTimer !== null) {
+        clearInterval(retryTimer);
+        retryTimer = null;
+      }
     }
   }
 

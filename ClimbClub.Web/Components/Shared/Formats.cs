@@ -1,0 +1,14 @@
+using System.Globalization;
+
+namespace ClimbClub.Web.Components.Shared;
+
+/// <summary>How dates and times appear on pages: unambiguous (ISO order) whatever the reader's locale.</summary>
+public static class Formats
+{
+    public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public static string DateRange(DateOnly start, DateOnly end) => $"{Date(start)} – {Date(end)}";
+
+    /// <summary>A moment in the club's own time (convert with ClubCalendar.ToClubTime first).</summary>
+    public static string DateTime(DateTimeOffset clubTime) => clubTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+}
