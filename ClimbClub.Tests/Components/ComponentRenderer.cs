@@ -1,0 +1,45 @@
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Radzen;
+
+namespace ClimbClub.Tests.Components;
+
+/// <summary>
+/// Renders a component to HTML with the framework's own HtmlRenderer (bUnit is not available here) and parses it
+/// with AngleSharp, with the app's real localization and Radzen's services.
+/// </summary>
+public sealed class ComponentRenderer : IAsyncDisposable
+{
+    private readonly ServiceProvider services;
+    private readonly HtmlRenderer renderer;
+
+    public ComponentRenderer()
+    {
+        var collection = new ServiceCollection();
+        collection.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
+        collection.AddLogging();
+        collection.AddLocalization();
+        collection.AddRadzenComponents();
+        services = collection.BuildServiceProvider();
+        renderer = new HtmlRenderer(services, NullLoggerFactory.Instance);
+    }
+
+    public Task<IHtmlDocument> RenderAsync<TComponent>(Dictionary<string, object?> parameters)
+        where TComponent : IComponent =>
+        renderer.Dispatcher.InvokeAsync(async () =>
+        {
+            var output = await renderer.RenderComponentAsync<TComponent>(ParameterView.FromDictionary(parameters));
+            return await new HtmlParser().ParseDocumentAsync(output.ToHtmlString());
+        });
+
+    public async ValueTask DisposeAsync()
+    {
+        await renderer.DisposeAsync();
+        await services.DisposeAsync();
+    }
+}
