@@ -1,6 +1,8 @@
 using System.Globalization;
+using ClimbClub.Core.Log;
 using ClimbClub.Core.Members;
 using ClimbClub.Core.Reference;
+using ClimbClub.Core.Screen;
 using ClimbClub.Core.SignUp;
 using ClimbClub.Core.Time;
 using ClimbClub.Web.Components;
@@ -8,9 +10,12 @@ using ClimbClub.Web.Components.Account;
 using ClimbClub.Web.Data;
 using ClimbClub.Web.Features.Audit;
 using ClimbClub.Web.Features.Live;
+using ClimbClub.Web.Features.Log;
 using ClimbClub.Web.Features.Mail;
 using ClimbClub.Web.Features.Members;
+using ClimbClub.Web.Features.Rankings;
 using ClimbClub.Web.Features.Reference;
+using ClimbClub.Web.Features.Screen;
 using ClimbClub.Web.Features.Setup;
 using ClimbClub.Web.Features.SignUp;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -22,6 +27,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration.Json;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
+using Quartz;
 using Radzen;
 
 namespace ClimbClub.Web;
@@ -160,6 +166,8 @@ internal static class Extensions
         services.AddSingleton<GenerationInputValidator>();
         services.AddSingleton<GymInputValidator>();
         services.AddSingleton<ColourInputValidator>();
+        services.AddSingleton<VoidInputValidator>();
+        services.AddSingleton<ScreenKeyInputValidator>();
 
         services.AddSingleton(typeof(Notifier<>));
         services.AddSingleton<AuditLog>();
@@ -172,6 +180,26 @@ internal static class Extensions
         services.AddScoped<GenerationAdminService>();
         services.AddScoped<GymAdminService>();
         services.AddScoped<ColourAdminService>();
+        services.AddScoped<LogService>();
+        services.AddScoped<LeaderboardService>();
+        services.AddScoped<ScreenService>();
+        services.AddScoped<ScreenKeyService>();
+    }
+
+    /// <summary>The Quartz scheduler and the ranking job, every Rankings:RefreshInterval.</summary>
+    public static void AddClimbClubJobs(this WebApplicationBuilder builder)
+    {
+        var interval = builder.Configuration.GetSection(RankingOptions.Section).Get<RankingOptions>()?.RefreshInterval ?? new RankingOptions().RefreshInterval;
+        builder.Services.AddSingleton<RankingService>();
+        builder.Services.AddQuartz(quartz =>
+        {
+            quartz.AddJob<RankingRefreshJob>(job => job.WithIdentity(RankingRefreshJob.Key));
+            quartz.AddTrigger(trigger => trigger
+                .ForJob(RankingRefreshJob.Key)
+                .StartNow()
+                .WithSimpleSchedule(schedule => schedule.WithInterval(interval).RepeatForever()));
+        });
+        builder.Services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
     }
 
     /// <summary>Blazor Server with Radzen.</summary>

@@ -7,6 +7,7 @@ builder.AddClimbClubData();
 builder.AddClimbClubIdentity();
 builder.AddClimbClubMail();
 builder.AddClimbClubFeatures();
+builder.AddClimbClubJobs();
 builder.AddClimbClubUi();
 
 var app = builder.Build();

@@ -11,4 +11,7 @@ public sealed class DifficultyColour
 
     /// <summary>How the colour is drawn, as #RRGGBB.</summary>
     public string DisplayColor { get; set; } = "#000000";
+
+    /// <summary>Points per problem under the points-per-colour rule.</summary>
+    public decimal Points { get; set; } = 1;
 }

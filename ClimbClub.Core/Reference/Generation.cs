@@ -1,3 +1,5 @@
+using ClimbClub.Core.Scoring;
+
 namespace ClimbClub.Core.Reference;
 
 /// <summary>A yearly cohort of the club ("12th" / "12기"), covering a date range that no other generation overlaps.</summary>
@@ -12,6 +14,9 @@ public sealed class Generation
     public DateOnly StartDate { get; set; }
 
     public DateOnly EndDate { get; set; }
+
+    /// <summary>How sessions dated inside this generation are scored.</summary>
+    public ScoringRuleKind ScoringRule { get; set; } = ScoringRuleKind.RelativeToLevel;
 
     public bool Contains(DateOnly date) => date >= StartDate && date <= EndDate;
 

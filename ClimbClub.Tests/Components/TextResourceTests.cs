@@ -21,6 +21,8 @@ public sealed partial class TextResourceTests
         [nameof(AdminText)] = typeof(AdminText),
         [nameof(LayoutText)] = typeof(LayoutText),
         [nameof(MailText)] = typeof(MailText),
+        [nameof(LogText)] = typeof(LogText),
+        [nameof(BoardText)] = typeof(BoardText),
         [nameof(ValidationText)] = typeof(ValidationText),
     };
 

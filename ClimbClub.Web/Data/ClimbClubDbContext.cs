@@ -1,3 +1,5 @@
+using ClimbClub.Core.Log;
+using ClimbClub.Core.Ranking;
 using ClimbClub.Core.Reference;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -19,6 +21,22 @@ public sealed class ClimbClubDbContext(DbContextOptions<ClimbClubDbContext> opti
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    public DbSet<Session> Sessions => Set<Session>();
+
+    public DbSet<SessionLine> SessionLines => Set<SessionLine>();
+
+    public DbSet<WeeklyScore> WeeklyScores => Set<WeeklyScore>();
+
+    public DbSet<GenerationScore> GenerationScores => Set<GenerationScore>();
+
+    public DbSet<AllTimeScore> AllTimeScores => Set<AllTimeScore>();
+
+    public DbSet<RankedWeek> RankedWeeks => Set<RankedWeek>();
+
+    public DbSet<RankingRun> RankingRuns => Set<RankingRun>();
+
+    public DbSet<ScreenKey> ScreenKeys => Set<ScreenKey>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -29,5 +47,9 @@ public sealed class ClimbClubDbContext(DbContextOptions<ClimbClubDbContext> opti
     {
         // SQLite has no offset-aware time type; storing UTC ticks keeps ordering and comparison in SQL correct.
         configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+
+        // SQLite keeps decimals as text, which cannot be summed or ordered in SQL. Points are multiples of 0.5,
+        // which a double holds exactly.
+        configurationBuilder.Properties<decimal>().HaveConversion<double>();
     }
 }

@@ -10,6 +10,7 @@ internal sealed class GenerationConfiguration : IEntityTypeConfiguration<Generat
     {
         generation.Property(g => g.Name).HasMaxLength(GenerationInput.NameMaxLength).IsRequired();
         generation.HasIndex(g => g.Number).IsUnique();
+        generation.Property(g => g.ScoringRule).HasConversion<string>().HasMaxLength(24);
     }
 }
 

@@ -26,6 +26,10 @@ public static class AuditActions
     public const string ColourUpdated = "colour.updated";
     public const string ColourMoved = "colour.moved";
     public const string ColourDeleted = "colour.deleted";
+    public const string SessionVoided = "session.voided";
+    public const string SessionRestored = "session.restored";
+    public const string ScreenKeyCreated = "screen-key.created";
+    public const string ScreenKeyRevoked = "screen-key.revoked";
 
     public static IReadOnlyList<string> All { get; } =
     [
@@ -33,6 +37,8 @@ public static class AuditActions
         GenerationCreated, GenerationUpdated, GenerationDeleted,
         GymCreated, GymUpdated, GymDeleted,
         ColourCreated, ColourUpdated, ColourMoved, ColourDeleted,
+        SessionVoided, SessionRestored,
+        ScreenKeyCreated, ScreenKeyRevoked,
     ];
 }
 

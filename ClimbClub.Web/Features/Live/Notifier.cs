@@ -61,3 +61,6 @@ public sealed class Notifier<TTopic>(ILogger<Notifier<TTopic>> logger)
 
 /// <summary>Topic: the set of sign-ups waiting for approval changed.</summary>
 public sealed class ApprovalQueueChanged;
+
+/// <summary>Topic: the ranking job stored new boards.</summary>
+public sealed class RankingsRefreshed;

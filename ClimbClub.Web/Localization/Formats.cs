@@ -1,11 +1,16 @@
 using System.Globalization;
 
-namespace ClimbClub.Web.Components.Shared;
+namespace ClimbClub.Web.Localization;
 
 /// <summary>How dates and times appear on pages: unambiguous (ISO order) whatever the reader's locale.</summary>
 public static class Formats
 {
     public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public static string Time(TimeOnly time) => time.ToString("HH:mm", CultureInfo.InvariantCulture);
+
+    /// <summary>A duration as hours and minutes, e.g. 2:05.</summary>
+    public static string Duration(int minutes) => $"{minutes / 60}:{minutes % 60:D2}";
 
     public static string DateRange(DateOnly start, DateOnly end) => $"{Date(start)} – {Date(end)}";
 

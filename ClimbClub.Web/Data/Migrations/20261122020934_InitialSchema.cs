@@ -52,7 +52,8 @@ namespace ClimbClub.Web.Data.Migrations
                         .Annotation("Sqlite:Autoincrement", true),
                     Level = table.Column<int>(type: "INTEGER", nullable: false),
                     Name = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    DisplayColor = table.Column<string>(type: "TEXT", maxLength: 7, nullable: false)
+                    DisplayColor = table.Column<string>(type: "TEXT", maxLength: 7, nullable: false),
+                    Points = table.Column<double>(type: "REAL", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -88,7 +89,8 @@ namespace ClimbClub.Web.Data.Migrations
                     Number = table.Column<int>(type: "INTEGER", nullable: false),
                     Name = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
                     StartDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    EndDate = table.Column<DateOnly>(type: "TEXT", nullable: false)
+                    EndDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ScoringRule = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -107,6 +109,52 @@ namespace ClimbClub.Web.Data.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Gyms", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RankedWeeks",
+                columns: table => new
+                {
+                    Key = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Start = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    End = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ComputedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RankedWeeks", x => x.Key);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RankingRuns",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false),
+                    FinishedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ClubDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    DurationMilliseconds = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RankingRuns", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ScreenKeys",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    KeyHash = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedById = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    RevokedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    LastSeenAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ScreenKeys", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -146,6 +194,7 @@ namespace ClimbClub.Web.Data.Migrations
                     SignedUpAt = table.Column<long>(type: "INTEGER", nullable: false),
                     DecidedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
+                    HiddenFromScreen = table.Column<bool>(type: "INTEGER", nullable: false),
                     IsDemo = table.Column<bool>(type: "INTEGER", nullable: false),
                     UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
@@ -183,6 +232,28 @@ namespace ClimbClub.Web.Data.Migrations
                         principalTable: "Gyms",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AllTimeScores",
+                columns: table => new
+                {
+                    MemberId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Points = table.Column<double>(type: "REAL", nullable: false),
+                    Problems = table.Column<int>(type: "INTEGER", nullable: false),
+                    Minutes = table.Column<int>(type: "INTEGER", nullable: false),
+                    Sessions = table.Column<int>(type: "INTEGER", nullable: false),
+                    Rank = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AllTimeScores", x => x.MemberId);
+                    table.ForeignKey(
+                        name: "FK_AllTimeScores_AspNetUsers_MemberId",
+                        column: x => x.MemberId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -289,6 +360,131 @@ namespace ClimbClub.Web.Data.Migrations
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "GenerationScores",
+                columns: table => new
+                {
+                    MemberId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    GenerationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Points = table.Column<double>(type: "REAL", nullable: false),
+                    Problems = table.Column<int>(type: "INTEGER", nullable: false),
+                    Minutes = table.Column<int>(type: "INTEGER", nullable: false),
+                    Sessions = table.Column<int>(type: "INTEGER", nullable: false),
+                    Rank = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_GenerationScores", x => new { x.GenerationId, x.MemberId });
+                    table.ForeignKey(
+                        name: "FK_GenerationScores_AspNetUsers_MemberId",
+                        column: x => x.MemberId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_GenerationScores_Generations_GenerationId",
+                        column: x => x.GenerationId,
+                        principalTable: "Generations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Sessions",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    MemberId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Start = table.Column<TimeOnly>(type: "TEXT", nullable: false),
+                    End = table.Column<TimeOnly>(type: "TEXT", nullable: false),
+                    GymId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    MemberLevel = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    VoidedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    VoidedById = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    VoidReason = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Sessions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Sessions_AspNetUsers_MemberId",
+                        column: x => x.MemberId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Sessions_Gyms_GymId",
+                        column: x => x.GymId,
+                        principalTable: "Gyms",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WeeklyScores",
+                columns: table => new
+                {
+                    MemberId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    WeekKey = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    WeekStart = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    WeekEnd = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    GenerationId = table.Column<int>(type: "INTEGER", nullable: true),
+                    WeekNumber = table.Column<int>(type: "INTEGER", nullable: false),
+                    Points = table.Column<double>(type: "REAL", nullable: false),
+                    Problems = table.Column<int>(type: "INTEGER", nullable: false),
+                    Minutes = table.Column<int>(type: "INTEGER", nullable: false),
+                    Sessions = table.Column<int>(type: "INTEGER", nullable: false),
+                    Rank = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WeeklyScores", x => new { x.WeekKey, x.MemberId });
+                    table.ForeignKey(
+                        name: "FK_WeeklyScores_AspNetUsers_MemberId",
+                        column: x => x.MemberId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SessionLines",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SessionId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ColourId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ColourLevel = table.Column<int>(type: "INTEGER", nullable: false),
+                    Count = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SessionLines", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SessionLines_Colours_ColourId",
+                        column: x => x.ColourId,
+                        principalTable: "Colours",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_SessionLines_Sessions_SessionId",
+                        column: x => x.SessionId,
+                        principalTable: "Sessions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AllTimeScores_Rank",
+                table: "AllTimeScores",
+                column: "Rank");
+
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
                 table: "AspNetRoleClaims",
@@ -389,15 +585,75 @@ namespace ClimbClub.Web.Data.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_GenerationScores_GenerationId_Rank",
+                table: "GenerationScores",
+                columns: new[] { "GenerationId", "Rank" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_GenerationScores_MemberId",
+                table: "GenerationScores",
+                column: "MemberId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Gyms_Name",
                 table: "Gyms",
                 column: "Name",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ScreenKeys_KeyHash",
+                table: "ScreenKeys",
+                column: "KeyHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SessionLines_ColourId",
+                table: "SessionLines",
+                column: "ColourId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SessionLines_SessionId_ColourId",
+                table: "SessionLines",
+                columns: new[] { "SessionId", "ColourId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Sessions_Date",
+                table: "Sessions",
+                column: "Date");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Sessions_GymId",
+                table: "Sessions",
+                column: "GymId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Sessions_MemberId_Date",
+                table: "Sessions",
+                columns: new[] { "MemberId", "Date" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WeeklyScores_GenerationId_MemberId",
+                table: "WeeklyScores",
+                columns: new[] { "GenerationId", "MemberId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WeeklyScores_MemberId_WeekStart",
+                table: "WeeklyScores",
+                columns: new[] { "MemberId", "WeekStart" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WeeklyScores_WeekKey_Rank",
+                table: "WeeklyScores",
+                columns: new[] { "WeekKey", "Rank" });
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "AllTimeScores");
+
             migrationBuilder.DropTable(
                 name: "AspNetRoleClaims");
 
@@ -423,7 +679,28 @@ namespace ClimbClub.Web.Data.Migrations
                 name: "EmailCodes");
 
             migrationBuilder.DropTable(
+                name: "GenerationScores");
+
+            migrationBuilder.DropTable(
+                name: "RankedWeeks");
+
+            migrationBuilder.DropTable(
+                name: "RankingRuns");
+
+            migrationBuilder.DropTable(
+                name: "ScreenKeys");
+
+            migrationBuilder.DropTable(
+                name: "SessionLines");
+
+            migrationBuilder.DropTable(
+                name: "WeeklyScores");
+
+            migrationBuilder.DropTable(
                 name: "AspNetRoles");
+
+            migrationBuilder.DropTable(
+                name: "Sessions");
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");

@@ -1,0 +1,34 @@
+using ClimbClub.Core.Log;
+using ClimbClub.Core.Reference;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace ClimbClub.Web.Data.Configurations;
+
+internal sealed class SessionConfiguration : IEntityTypeConfiguration<Session>
+{
+    public void Configure(EntityTypeBuilder<Session> session)
+    {
+        session.Ignore(s => s.IsVoided);
+        session.Ignore(s => s.Minutes);
+        session.Ignore(s => s.Problems);
+        session.Property(s => s.MemberId).HasMaxLength(64).IsRequired();
+        session.Property(s => s.Note).HasMaxLength(SessionInput.NoteMaxLength);
+        session.Property(s => s.VoidReason).HasMaxLength(VoidInput.ReasonMaxLength);
+        session.Property(s => s.VoidedById).HasMaxLength(64);
+        session.HasIndex(s => new { s.MemberId, s.Date });
+        session.HasIndex(s => s.Date);
+        session.HasOne<ClubMember>().WithMany().HasForeignKey(s => s.MemberId).OnDelete(DeleteBehavior.Cascade);
+        session.HasOne<Gym>().WithMany().HasForeignKey(s => s.GymId).OnDelete(DeleteBehavior.Restrict);
+        session.HasMany(s => s.Lines).WithOne().HasForeignKey(l => l.SessionId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class SessionLineConfiguration : IEntityTypeConfiguration<SessionLine>
+{
+    public void Configure(EntityTypeBuilder<SessionLine> line)
+    {
+        line.HasIndex(l => new { l.SessionId, l.ColourId }).IsUnique();
+        line.HasOne<DifficultyColour>().WithMany().HasForeignKey(l => l.ColourId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
