@@ -1,5 +1,7 @@
 using Bogus;
+using ClimbClub.Core.Log;
 using ClimbClub.Core.Members;
+using ClimbClub.Core.Time;
 using ClimbClub.Web.Data;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -8,16 +10,20 @@ using Microsoft.Extensions.Options;
 namespace ClimbClub.Web.Features.Setup;
 
 /// <summary>
-/// With --demo, fills the club with sample members (a few officers among them) and a few sign-ups waiting for
-/// approval, so a newcomer sees a lived-in club. Demo accounts have no password and cannot sign in.
+/// With --demo, fills the club with sample members (a few officers among them), their last ten weeks of sessions
+/// and a few sign-ups waiting for approval, so a newcomer sees a lived-in club with full boards.
+/// Demo accounts have no password and cannot sign in.
 /// </summary>
 internal sealed class DemoClub(
     ClimbClubDbContext db,
     UserManager<ClubMember> users,
     IOptions<DemoOptions> options,
     TimeProvider time,
+    ClubCalendar calendar,
     ILogger<DemoClub> logger)
 {
+    private const int WeeksOfHistory = 10;
+
     private static readonly string[] Introductions =
     [
         "Slab lover, crimp hater.",
@@ -38,7 +44,8 @@ internal sealed class DemoClub(
 
         var generations = await db.Generations.Select(g => g.Id).ToListAsync(cancellationToken);
         var gyms = await db.Gyms.Where(g => g.IsActive).Select(g => g.Id).ToListAsync(cancellationToken);
-        var colours = await db.Colours.OrderBy(c => c.Level).Select(c => c.Id).ToListAsync(cancellationToken);
+        var colourLevels = await db.Colours.OrderBy(c => c.Level).Select(c => new { c.Id, c.Level }).ToListAsync(cancellationToken);
+        var colours = colourLevels.Select(c => c.Id).ToList();
         var faker = new Faker("ko") { Random = new Randomizer(20240301) };
         var now = time.GetUtcNow();
         var settings = options.Value;
@@ -71,8 +78,49 @@ internal sealed class DemoClub(
 
             var role = pending || i % 10 != 0 ? ClubRoles.Member : ClubRoles.Officer;
             await users.AddToRoleAsync(member, role);
+            if (!pending)
+            {
+                var level = colourLevels.Single(c => c.Id == member.LevelColourId).Level;
+                db.Sessions.AddRange(Sessions(faker, member, level, colourLevels.Select(c => (c.Id, c.Level)).ToList(), gyms, now));
+            }
         }
 
-        logger.LogInformation("Seeded {Members} demo members and {Pending} pending sign-ups", settings.Members, settings.PendingSignUps);
+        await db.SaveChangesAsync(cancellationToken);
+        logger.LogInformation("Seeded {Members} demo members with sessions and {Pending} pending sign-ups", settings.Members, settings.PendingSignUps);
+    }
+
+    /// <summary>Zero to three evening sessions a week around the member's level, none in the future.</summary>
+    private IEnumerable<Session> Sessions(Faker faker, ClubMember member, int level, List<(int Id, int Level)> colours, List<int> gyms, DateTimeOffset now)
+    {
+        var today = calendar.DateOf(now);
+        var days = Enumerable.Range(1, WeeksOfHistory * 7)
+            .Where(_ => faker.Random.Double() < 0.22)
+            .Select(back => today.AddDays(-back));
+        foreach (var day in days)
+        {
+            var start = new TimeOnly(faker.Random.Int(17, 20), faker.PickRandom(0, 15, 30, 45));
+            var lines = colours
+                .Where(c => c.Level >= level - 2 && c.Level <= level + 1)
+                .Where(_ => faker.Random.Double() < 0.7)
+                .Select(c => new SessionLine { ColourId = c.Id, ColourLevel = c.Level, Count = faker.Random.Int(1, c.Level > level ? 3 : 8) })
+                .ToList();
+            if (lines.Count == 0)
+            {
+                continue;
+            }
+
+            yield return new Session
+            {
+                MemberId = member.Id,
+                Date = day,
+                Start = start,
+                End = start.AddMinutes(faker.Random.Int(60, 180)),
+                GymId = faker.Random.Double() < 0.8 ? member.HomeGymId : faker.PickRandom(gyms),
+                MemberLevel = level,
+                CreatedAt = now,
+                UpdatedAt = now,
+                Lines = lines,
+            };
+        }
     }
 }
