@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ClimbClub.Core.Scoring;
 using ClimbClub.Core.Validation;
 using FluentValidation;
 using Microsoft.Extensions.Localization;
@@ -18,6 +19,8 @@ public sealed class GenerationInput
     public DateOnly? StartDate { get; set; }
 
     public DateOnly? EndDate { get; set; }
+
+    public ScoringRuleKind ScoringRule { get; set; } = ScoringRuleKind.RelativeToLevel;
 }
 
 /// <summary>Checks one generation on its own; overlap with the others is checked where all are known.</summary>
@@ -33,6 +36,7 @@ public sealed class GenerationInputValidator : ClubValidator<GenerationInput>
             .MaximumLength(GenerationInput.NameMaxLength).WithMessage(_ => Text["GenerationNameLength", GenerationInput.NameMaxLength])
             .Must(n => TextRules.HasNoControlCharacters(n) && TextRules.HasNoMarkup(n)).WithMessage(_ => Text["NameCharacters"]);
         RuleFor(x => x.StartDate).NotNull().WithMessage(_ => Text["GenerationStartRequired"]);
+        RuleFor(x => x.ScoringRule).IsInEnum().WithMessage(_ => Text["ScoringRuleUnknown"]);
         RuleFor(x => x.EndDate)
             .NotNull().WithMessage(_ => Text["GenerationEndRequired"])
             .Must((g, end) => g.StartDate is null || end >= g.StartDate).WithMessage(_ => Text["GenerationEndBeforeStart"])
@@ -66,10 +70,14 @@ public sealed class GymInputValidator : ClubValidator<GymInput>
 public sealed partial class ColourInput
 {
     public const int NameMaxLength = 30;
+    public const decimal MaxPoints = 100;
 
     public string Name { get; set; } = "";
 
     public string DisplayColor { get; set; } = "#9E9E9E";
+
+    /// <summary>Points per problem under the points-per-colour rule: 0 to 100 in steps of 0.5.</summary>
+    public decimal Points { get; set; } = 1;
 
     public static bool IsHexColour(string? value) => value is not null && HexColour().IsMatch(value);
 
@@ -88,5 +96,8 @@ public sealed class ColourInputValidator : ClubValidator<ColourInput>
             .WithMessage(_ => Text["ColourNameLength", ColourInput.NameMaxLength])
             .Must(n => TextRules.HasNoControlCharacters(n) && TextRules.HasNoMarkup(n)).WithMessage(_ => Text["NameCharacters"]);
         RuleFor(x => x.DisplayColor).Must(ColourInput.IsHexColour).WithMessage(_ => Text["ColourDisplayInvalid"]);
+        RuleFor(x => x.Points)
+            .Must(p => p is >= 0 and <= ColourInput.MaxPoints && p * 2 == decimal.Truncate(p * 2))
+            .WithMessage(_ => Text["ColourPointsRange", ColourInput.MaxPoints]);
     }
 }

@@ -206,6 +206,37 @@ public sealed class ReferenceInputValidatorsTests
             "Pick a display colour (#RRGGBB).");
     }
 
+    [Theory]
+    [InlineData("0")]
+    [InlineData("0.5")]
+    [InlineData("7")]
+    [InlineData("100")]
+    public void ColourPointsFromZeroToAHundredInHalvesAreAccepted(string points)
+    {
+        Assert.Empty(colours.Check(new ColourInput { Name = "Red", Points = decimal.Parse(points, System.Globalization.CultureInfo.InvariantCulture) }));
+    }
+
+    [Theory]
+    [InlineData("-0.5")]
+    [InlineData("0.25")]
+    [InlineData("100.5")]
+    public void ColourPointsOutsideTheRangeOrNotInHalvesAreRefused(string points)
+    {
+        CoreText.AssertRefused(
+            colours.Check(new ColourInput { Name = "Red", Points = decimal.Parse(points, System.Globalization.CultureInfo.InvariantCulture) }),
+            nameof(ColourInput.Points),
+            "between 0 and 100, in steps of 0.5");
+    }
+
+    [Fact]
+    public void AScoringRuleThatDoesNotExistIsRefused()
+    {
+        var generation = Generation();
+        generation.ScoringRule = (ClimbClub.Core.Scoring.ScoringRuleKind)7;
+
+        CoreText.AssertRefused(generations.Check(generation), nameof(GenerationInput.ScoringRule), "Choose one of the scoring rules.");
+    }
+
     private static GenerationInput Generation(string name = "12th", DateOnly? end = null) => new()
     {
         Number = 12,

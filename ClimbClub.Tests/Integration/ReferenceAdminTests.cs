@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Claims;
 using ClimbClub.Core;
 using ClimbClub.Core.Reference;
+using ClimbClub.Core.Scoring;
 using ClimbClub.Tests.Support;
 using ClimbClub.Web.Features.Audit;
 using ClimbClub.Web.Features.Reference;
@@ -60,6 +61,22 @@ public sealed class ReferenceAdminTests(ClimbClubApp app) : IClassFixture<ClimbC
         Assert.Equal(("11기", eleventh.StartDate, eleventh.EndDate), (saved.Name, saved.StartDate, saved.EndDate));
         var entry = await LatestAuditAsync(AuditActions.GenerationUpdated);
         Assert.Contains("11기", entry.Summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnAdminSwitchesAGenerationToColourPointsAndTheChangeIsRecorded()
+    {
+        var tenth = await GenerationAsync(10);
+        var input = new GenerationInput
+        {
+            Number = 10, Name = tenth.Name, StartDate = tenth.StartDate, EndDate = tenth.EndDate, ScoringRule = ScoringRuleKind.PointsPerColour,
+        };
+
+        var outcome = await AsAdminAsync<GenerationAdminService, Outcome<Generation>>((g, admin) => g.UpdateAsync(admin, tenth.Id, input));
+
+        Assert.True(outcome.Succeeded, outcome.Message);
+        Assert.Equal(ScoringRuleKind.PointsPerColour, (await GenerationAsync(10)).ScoringRule);
+        Assert.Contains("PointsPerColour", (await LatestAuditAsync(AuditActions.GenerationUpdated)).Summary, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -31,6 +31,7 @@ public sealed class ColourAdminService(
                 Level = (await db.Colours.MaxAsync(c => (int?)c.Level, cancellationToken) ?? 0) + 1,
                 Name = input.Name.Trim(),
                 DisplayColor = input.DisplayColor.ToUpperInvariant(),
+                Points = input.Points,
             };
             db.Colours.Add(colour);
             await db.SaveChangesAsync(cancellationToken);
@@ -52,10 +53,11 @@ public sealed class ColourAdminService(
                 return Outcome.Fail(OutcomeKind.NotFound, text["ColourNotFound"]);
             }
 
-            var before = $"{colour.Name} {colour.DisplayColor}";
+            var before = Describe(colour);
             colour.Name = input.Name.Trim();
             colour.DisplayColor = input.DisplayColor.ToUpperInvariant();
-            audit.Record(db, actor, AuditActions.ColourUpdated, "colour", Id(colour), text["AuditColourUpdated", before, $"{colour.Name} {colour.DisplayColor}"]);
+            colour.Points = input.Points;
+            audit.Record(db, actor, AuditActions.ColourUpdated, "colour", Id(colour), text["AuditColourUpdated", before, Describe(colour)]);
             return Outcome.Success(colour);
         }, cancellationToken);
 
@@ -136,4 +138,7 @@ public sealed class ColourAdminService(
     }
 
     private static string Id(DifficultyColour colour) => colour.Id.ToString(CultureInfo.InvariantCulture);
+
+    private static string Describe(DifficultyColour colour) =>
+        string.Create(CultureInfo.InvariantCulture, $"{colour.Name} {colour.DisplayColor} {colour.Points} pts");
 }

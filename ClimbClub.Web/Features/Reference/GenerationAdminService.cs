@@ -79,6 +79,7 @@ public sealed class GenerationAdminService(
             generation.Name = input.Name.Trim();
             generation.StartDate = start;
             generation.EndDate = end;
+            generation.ScoringRule = input.ScoringRule;
             if (id is null)
             {
                 db.Generations.Add(generation);
@@ -94,5 +95,5 @@ public sealed class GenerationAdminService(
 
     private static string IsoDate(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static string Describe(Generation g) => $"{g.Name} (#{g.Number}, {IsoDate(g.StartDate)} – {IsoDate(g.EndDate)})";
+    private static string Describe(Generation g) => $"{g.Name} (#{g.Number}, {IsoDate(g.StartDate)} – {IsoDate(g.EndDate)}, {g.ScoringRule})";
 }
