@@ -46,7 +46,7 @@ public sealed class RankingService(
             weeklyRows = await RecomputeWeeksAsync(db, weeks, generations, competing, now, cancellationToken);
         }
 
-        await RecomputeTotalsAsync(db, competitors, cancellationToken);
+        await RecomputeTotalsAsync(db, competitors, generations, cancellationToken);
 
         var run = await db.RankingRuns.SingleOrDefaultAsync(r => r.Id == 1, cancellationToken);
         if (run is null)
@@ -106,9 +106,10 @@ public sealed class RankingService(
         var colourPoints = await db.Colours.AsNoTracking().ToDictionaryAsync(c => c.Id, c => c.Points, cancellationToken);
         var rules = generations.ToDictionary(g => g.Id, g => ScoringRules.For(g.ScoringRule, colourPoints));
 
-        var keys = weeks.Select(w => w.Key).ToList();
-        await db.WeeklyScores.Where(w => keys.Contains(w.WeekKey)).ExecuteDeleteAsync(cancellationToken);
-        await db.RankedWeeks.Where(w => keys.Contains(w.Key)).ExecuteDeleteAsync(cancellationToken);
+        // Replace every stored week that overlaps the span, not only those with the same keys: when an admin
+        // creates, moves or deletes a generation, the weeks of those dates start on other days.
+        await db.WeeklyScores.Where(w => w.WeekStart <= to && w.WeekEnd >= from).ExecuteDeleteAsync(cancellationToken);
+        await db.RankedWeeks.Where(w => w.Start <= to && w.End >= from).ExecuteDeleteAsync(cancellationToken);
 
         var rows = 0;
         foreach (var week in weeks)
@@ -145,8 +146,12 @@ public sealed class RankingService(
         return rows;
     }
 
-    /// <summary>Generation and all-time boards are sums of the stored weeks, so frozen weeks count as they were frozen.</summary>
-    private static async Task RecomputeTotalsAsync(ClimbClubDbContext db, List<string> competitors, CancellationToken cancellationToken)
+    /// <summary>
+    /// Generation and all-time boards are sums of the stored weeks, so frozen weeks count as they were frozen.
+    /// Frozen weeks of a generation that was deleted since still count all-time, but there is no board to put them on.
+    /// </summary>
+    private static async Task RecomputeTotalsAsync(
+        ClimbClubDbContext db, List<string> competitors, IReadOnlyCollection<Generation> generations, CancellationToken cancellationToken)
     {
         var sums = await db.WeeklyScores.AsNoTracking()
             .Where(w => competitors.Contains(w.MemberId))
@@ -157,7 +162,8 @@ public sealed class RankingService(
         await db.GenerationScores.ExecuteDeleteAsync(cancellationToken);
         await db.AllTimeScores.ExecuteDeleteAsync(cancellationToken);
 
-        foreach (var generation in sums.Where(s => s.GenerationId is not null).GroupBy(s => s.GenerationId!.Value))
+        var generationIds = generations.Select(g => g.Id).ToHashSet();
+        foreach (var generation in sums.Where(s => s.GenerationId is { } id && generationIds.Contains(id)).GroupBy(s => s.GenerationId!.Value))
         {
             var rows = generation.OrderBy(s => s.MemberId, StringComparer.Ordinal).Select(s => new GenerationScore
             {
