@@ -83,7 +83,6 @@ public sealed class VoidInputValidator : ClubValidator<VoidInput>
     {
         RuleFor(x => x.Reason)
             .NotEmpty().WithMessage(_ => Text["VoidReasonRequired"])
-            .Must(r => r!.Trim().Length > 0).WithMessage(_ => Text["VoidReasonRequired"])
             .MaximumLength(VoidInput.ReasonMaxLength).WithMessage(_ => Text["VoidReasonTooLong", VoidInput.ReasonMaxLength])
             .Must(r => TextRules.HasNoControlCharacters(r, allowLineBreaks: true)).WithMessage(_ => Text["ReasonCharacters"]);
     }
