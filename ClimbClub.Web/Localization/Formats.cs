@@ -16,4 +16,13 @@ public static class Formats
 
     /// <summary>A moment in the club's own time (convert with ClubCalendar.ToClubTime first).</summary>
     public static string DateTime(DateTimeOffset clubTime) => clubTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+
+    /// <summary>The time of day of a moment in the club's own time (convert with ClubCalendar.ToClubTime first).</summary>
+    public static string ClockTime(DateTimeOffset clubTime) => clubTime.ToString("HH:mm", CultureInfo.InvariantCulture);
+
+    /// <summary>Points as members read them: 6, 4.5, 0.25 (no trailing zeros).</summary>
+    public static string Points(decimal points) => points.ToString("0.##", CultureInfo.CurrentCulture);
+
+    /// <summary>A per-problem value with at least one decimal, as the scoring rules state them: 0.5, 1.0, 2.0.</summary>
+    public static string PerProblem(decimal points) => points.ToString("0.0##", CultureInfo.CurrentCulture);
 }
