@@ -36,11 +36,17 @@ namespace ClimbClub.Web;
 internal static class Extensions
 {
     /// <summary>
-    /// Loads the one settings file, appsettings.json at the repository root (linked into the build output), under
-    /// every other source, so environment variables and command-line switches still win. A bare --demo switch turns
-    /// on the demo club.
+    /// Turns the bare switch --demo into --Demo:Enabled=true before the host reads the command line, where a bare
+    /// switch would take the next argument (such as --urls) as its value.
     /// </summary>
-    public static void AddClimbClubSettings(this WebApplicationBuilder builder, string[] args)
+    public static string[] ExpandSwitches(string[] args) =>
+        [.. args.Select(a => string.Equals(a, "--demo", StringComparison.OrdinalIgnoreCase) ? "--Demo:Enabled=true" : a)];
+
+    /// <summary>
+    /// Loads the one settings file, appsettings.json at the repository root (linked into the build output), under
+    /// every other source, so environment variables and command-line switches still win.
+    /// </summary>
+    public static void AddClimbClubSettings(this WebApplicationBuilder builder)
     {
         builder.Configuration.Sources.Insert(0, new JsonConfigurationSource
         {
@@ -49,10 +55,6 @@ internal static class Extensions
             Optional = false,
             ReloadOnChange = false,
         });
-        if (args.Contains("--demo", StringComparer.OrdinalIgnoreCase))
-        {
-            builder.Configuration.AddInMemoryCollection([new($"{DemoOptions.Section}:{nameof(DemoOptions.Enabled)}", "true")]);
-        }
 
         var services = builder.Services;
         services.Configure<ClubOptions>(builder.Configuration.GetSection(ClubOptions.Section));

@@ -1,8 +1,8 @@
 using ClimbClub.Web;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(Extensions.ExpandSwitches(args));
 
-builder.AddClimbClubSettings(args);
+builder.AddClimbClubSettings();
 builder.AddClimbClubData();
 builder.AddClimbClubIdentity();
 builder.AddClimbClubMail();

@@ -271,10 +271,10 @@ public sealed class RankingJobTests
         Assert.Equal(["1. Ana 10 pts, 12 problems, 270 min, 2 sessions"], RankingClub.Rows((await club.WeekBoardAsync(ana)).Board));
         var mine = await club.MineAsync(ana);
         Assert.Equal([(second, 3m), (first, 7m)], mine.Select(s => (s.Id, s.Points)));
-        var forEdit = await club.CallAsync<LogService, Outcome<(SessionInput Input, int MemberLevel, string? VoidReason)>>(
+        var forEdit = await club.CallAsync<LogService, Outcome<SessionForEdit>>(
             log => log.ForEditAsync(ana.Principal, first, Ct));
         Assert.True(forEdit.Succeeded, forEdit.Message);
-        Assert.Equal(4, forEdit.Value.MemberLevel);
+        Assert.Equal(4, forEdit.Value!.MemberLevel);
         var stored = await club.App.WithDbAsync(db => db.Sessions.OrderBy(s => s.Id).Select(s => new { s.Id, s.MemberLevel }).ToListAsync(Ct));
         Assert.Equal([(first, 4), (second, 6)], stored.Select(s => (s.Id, s.MemberLevel)));
     }

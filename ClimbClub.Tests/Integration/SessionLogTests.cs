@@ -17,6 +17,8 @@ public sealed class SessionLogTests(SessionLogTests.LoggingClub fixture) : IClas
 {
     private const string NotYours = "We could not find that session among yours.";
 
+    private static readonly string[] GymNames = ["Closing Soon Wall", "Long Gone Boulders"];
+
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     private RankingClub Club => fixture.Club;
@@ -35,13 +37,13 @@ public sealed class SessionLogTests(SessionLogTests.LoggingClub fixture) : IClas
         {
             foreach (var target in new[] { id, missing })
             {
-                var read = await Club.CallAsync<LogService, Outcome<(SessionInput, int, string?)>>(log => log.ForEditAsync(intruder.Principal, target, Ct));
+                var read = await Club.CallAsync<LogService, Outcome<SessionForEdit>>(log => log.ForEditAsync(intruder.Principal, target, Ct));
                 var edit = await Club.CallAsync<LogService, Outcome>(log => log.UpdateAsync(
                     intruder.Principal, target, Club.Session("2026-03-24", "18:00", "20:00", (10, 200)), Ct));
                 var delete = await Club.CallAsync<LogService, Outcome>(log => log.DeleteAsync(intruder.Principal, target, Ct));
 
                 Assert.Equal((OutcomeKind.NotFound, NotYours), (read.Kind, read.Message));
-                Assert.Null(read.Value.Item1);
+                Assert.Null(read.Value);
                 Assert.Equal((OutcomeKind.NotFound, NotYours), (edit.Kind, edit.Message));
                 Assert.Equal((OutcomeKind.NotFound, NotYours), (delete.Kind, delete.Message));
             }
@@ -51,9 +53,9 @@ public sealed class SessionLogTests(SessionLogTests.LoggingClub fixture) : IClas
 
         Assert.Equal(before, await Club.SessionsSnapshotAsync());
 
-        var own = await Club.CallAsync<LogService, Outcome<(SessionInput Input, int MemberLevel, string? VoidReason)>>(log => log.ForEditAsync(owner.Principal, id, Ct));
+        var own = await Club.CallAsync<LogService, Outcome<SessionForEdit>>(log => log.ForEditAsync(owner.Principal, id, Ct));
         Assert.True(own.Succeeded, own.Message);
-        Assert.Equal([(Club.ColourId(4), 3), (Club.ColourId(6), 1)], own.Value.Input.Lines.Select(l => (l.ColourId, l.Count)));
+        Assert.Equal([(Club.ColourId(4), 3), (Club.ColourId(6), 1)], own.Value!.Input.Lines.Select(l => (l.ColourId, l.Count)));
         var deleted = await Club.CallAsync<LogService, Outcome>(log => log.DeleteAsync(owner.Principal, id, Ct));
         Assert.True(deleted.Succeeded, deleted.Message);
         Assert.Empty(await Club.MineAsync(owner));
@@ -132,6 +134,39 @@ public sealed class SessionLogTests(SessionLogTests.LoggingClub fixture) : IClas
     }
 
     [Fact]
+    public async Task ASessionKeepsItsGymWhenEditedAfterTheGymClosedButCannotMoveToAnotherClosedGym()
+    {
+        var admin = ClimbClubApp.PrincipalOf(await Club.App.AdminIdAsync());
+        var kim = await Club.JoinAsync("Kim", level: 4);
+        var gyms = new List<int>();
+        foreach (var name in GymNames)
+        {
+            var created = await Club.CallAsync<GymAdminService, Outcome<Gym>>(g => g.CreateAsync(admin, new GymInput { Name = name }, Ct));
+            gyms.Add(created.Value!.Id);
+        }
+
+        var atClosing = Club.Session("2026-03-23", "18:00", "20:00", (4, 3));
+        atClosing.GymId = gyms[0];
+        var id = (await AddAsync(kim, atClosing)).Value;
+        foreach (var (gym, name) in gyms.Zip(GymNames))
+        {
+            await Club.CallAsync<GymAdminService, Outcome<Gym>>(g => g.UpdateAsync(admin, gym, new GymInput { Name = name, IsActive = false }, Ct));
+        }
+
+        var form = await Club.CallAsync<LogService, Outcome<SessionForEdit>>(log => log.ForEditAsync(kim.Principal, id, Ct));
+        Assert.Equal(("Closing Soon Wall", false), (form.Value!.Gym.Name, form.Value.Gym.IsActive));
+        var moreProblems = Club.Session("2026-03-23", "18:00", "20:30", (4, 5));
+        moreProblems.GymId = gyms[0];
+        var kept = await UpdateAsync(kim, id, moreProblems);
+        Assert.True(kept.Succeeded, kept.Message);
+
+        moreProblems.GymId = gyms[1];
+        var moved = await UpdateAsync(kim, id, moreProblems);
+        Assert.Equal((OutcomeKind.Invalid, "Choose one of the gyms listed."), (moved.Kind, moved.Message));
+        Assert.Equal(gyms[0], await Club.App.WithDbAsync(db => db.Sessions.Where(s => s.Id == id).Select(s => s.GymId).SingleAsync(Ct)));
+    }
+
+    [Fact]
     public async Task ASessionLaterThanNowInSeoulIsRefusedWhileOneJustOverIsKept()
     {
         var fumi = await Club.JoinAsync("Fumi", level: 4);
@@ -189,8 +224,8 @@ public sealed class SessionLogTests(SessionLogTests.LoggingClub fixture) : IClas
             (OutcomeKind.Conflict, "An officer voided this session (\"Logged twice\"), so it can no longer be changed. You can still delete it."),
             (edit.Kind, edit.Message));
         Assert.Equal(before, await Club.SessionsSnapshotAsync());
-        var shown = await Club.CallAsync<LogService, Outcome<(SessionInput Input, int MemberLevel, string? VoidReason)>>(log => log.ForEditAsync(vera.Principal, id, Ct));
-        Assert.Equal("Logged twice", shown.Value.VoidReason);
+        var shown = await Club.CallAsync<LogService, Outcome<SessionForEdit>>(log => log.ForEditAsync(vera.Principal, id, Ct));
+        Assert.Equal("Logged twice", shown.Value!.VoidReason);
 
         var deleted = await Club.CallAsync<LogService, Outcome>(log => log.DeleteAsync(vera.Principal, id, Ct));
         Assert.True(deleted.Succeeded, deleted.Message);

@@ -56,6 +56,10 @@ public sealed record SessionWeek(ClubWeek Week, string? GenerationName, IReadOnl
 
 public sealed record SessionPage(IReadOnlyList<SessionWeek> Weeks, int Total);
 
+/// <summary>One of the member's sessions as the edit form needs it: the stored level scores the preview, and the gym is
+/// kept even if it has closed since.</summary>
+public sealed record SessionForEdit(SessionInput Input, int MemberLevel, string? VoidReason, Gym Gym);
+
 /// <summary>A session as an officer reviews it: with its owner, for voiding.</summary>
 public sealed record ReviewRow(SessionView Session, string MemberId, string MemberName, string Avatar);
 
@@ -187,7 +191,7 @@ public sealed class LogService(
     }
 
     /// <summary>One of the caller's own sessions as the edit form shows it.</summary>
-    public async Task<Outcome<(SessionInput Input, int MemberLevel, string? VoidReason)>> ForEditAsync(
+    public async Task<Outcome<SessionForEdit>> ForEditAsync(
         ClaimsPrincipal who, long id, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -213,7 +217,8 @@ public sealed class LogService(
             Note = session.Note,
             Lines = session.Lines.OrderBy(l => l.ColourLevel).Select(l => new SessionLineInput { ColourId = l.ColourId, Count = l.Count }).ToList(),
         };
-        return Outcome.Success((input, session.MemberLevel, session.VoidReason));
+        var gym = await db.Gyms.AsNoTracking().SingleAsync(g => g.Id == session.GymId, cancellationToken);
+        return Outcome.Success(new SessionForEdit(input, session.MemberLevel, session.VoidReason, gym));
     }
 
     /// <summary>The caller's sessions, newest first, <paramref name="pageSize"/> at a time, grouped by week.</summary>
@@ -332,7 +337,10 @@ public sealed class LogService(
         return Outcome.Ok;
     }
 
-    /// <summary>The session's own rules (with "now" in club time), then the gym, the colours and the member's other sessions.</summary>
+    /// <summary>
+    /// The session's own rules (with "now" in club time), then the gym (open, or the one an edited session already
+    /// has), the colours and the member's other sessions.
+    /// </summary>
     private async Task<Outcome?> CheckAsync(ClimbClubDbContext db, string memberId, SessionInput input, long? exceptId, CancellationToken cancellationToken)
     {
         var clubNow = calendar.ToClubTime(time.GetUtcNow()).DateTime;
@@ -342,7 +350,8 @@ public sealed class LogService(
             return Outcome.Invalid(errors);
         }
 
-        if (!await db.Gyms.AnyAsync(g => g.Id == input.GymId && g.IsActive, cancellationToken))
+        var keptGym = exceptId is { } id && await db.Sessions.AnyAsync(s => s.Id == id && s.GymId == input.GymId, cancellationToken);
+        if (!keptGym && !await db.Gyms.AnyAsync(g => g.Id == input.GymId && g.IsActive, cancellationToken))
         {
             return Outcome.Fail(OutcomeKind.Invalid, text["UnknownGym"], nameof(SessionInput.GymId));
         }
