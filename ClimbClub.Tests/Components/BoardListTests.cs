@@ -35,7 +35,7 @@ public sealed class BoardListTests : IAsyncDisposable
         Assert.Equal("Di", mine.GetAttribute("data-name"));
         Assert.Contains("me", mine.ClassList);
         Assert.Equal("You", mine.QuerySelector(".you")?.TextContent);
-        Assert.Contains("Problems 7 · Time 1:05", mine.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Problems 7 · Time 1:05 h", mine.TextContent, StringComparison.Ordinal);
         Assert.Null(page.QuerySelector("[data-testid=me-missing]"));
     }
 
