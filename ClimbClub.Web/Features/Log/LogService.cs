@@ -85,16 +85,14 @@ public sealed class LogService(
             return NotAMember();
         }
 
-        var member = await db.Users.AsNoTracking().Where(u => u.Id == actor.Id)
-            .Select(u => new { u.HomeGymId, Level = db.Colours.Where(c => c.Id == u.LevelColourId).Select(c => c.Level).Single() })
-            .SingleAsync(cancellationToken);
+        var homeGymId = await db.Users.Where(u => u.Id == actor.Id).Select(u => u.HomeGymId).SingleAsync(cancellationToken);
         return Outcome.Success(new LogContext(
             await db.Gyms.AsNoTracking().Where(g => g.IsActive).OrderBy(g => g.Name).ToListAsync(cancellationToken),
             await db.Colours.AsNoTracking().OrderBy(c => c.Level).ToListAsync(cancellationToken),
             await db.Generations.AsNoTracking().OrderBy(g => g.Number).ToListAsync(cancellationToken),
-            member.Level,
+            await LevelOfAsync(db, actor.Id, cancellationToken),
             calendar.DateOf(time.GetUtcNow()),
-            member.HomeGymId));
+            homeGymId));
     }
 
     /// <summary>Scores what the form holds so far; rows without a colour or with a count out of range are skipped.</summary>
@@ -102,7 +100,7 @@ public sealed class LogService(
     {
         var levels = context.Colours.ToDictionary(c => c.Id, c => c.Level);
         var week = input.Date is { } date ? ClubWeeks.Of(date, context.Generations) : null;
-        var rule = RuleFor(week, context.Generations, context.Colours);
+        var rule = RuleFor(week, context.Generations, context.Colours.ToDictionary(c => c.Id, c => c.Points));
         var lines = input.Lines
             .Where(l => levels.ContainsKey(l.ColourId) && l.Count is >= SessionInput.MinCount and <= SessionInput.MaxCount)
             .Select(l => new ScoredLine(l.ColourId, levels[l.ColourId], l.Count));
@@ -130,9 +128,7 @@ public sealed class LogService(
         var session = new Session
         {
             MemberId = actor.Id,
-            MemberLevel = await db.Users.Where(u => u.Id == actor.Id)
-                .Select(u => db.Colours.Where(c => c.Id == u.LevelColourId).Select(c => c.Level).Single())
-                .SingleAsync(cancellationToken),
+            MemberLevel = await LevelOfAsync(db, actor.Id, cancellationToken),
             CreatedAt = now,
         };
         Apply(input, session, levels, now);
@@ -389,12 +385,13 @@ public sealed class LogService(
         var generations = await db.Generations.AsNoTracking().ToListAsync(cancellationToken);
         var colours = await db.Colours.AsNoTracking().ToDictionaryAsync(c => c.Id, cancellationToken);
         var gyms = await db.Gyms.AsNoTracking().ToDictionaryAsync(g => g.Id, g => g.Name, cancellationToken);
+        var colourPoints = colours.ToDictionary(c => c.Key, c => c.Value.Points);
         var today = calendar.DateOf(time.GetUtcNow());
         var byId = new Dictionary<long, SessionView>();
         foreach (var session in sessions)
         {
             var week = ClubWeeks.Of(session.Date, generations);
-            var score = RuleFor(week, generations, colours.Values.ToList())
+            var score = RuleFor(week, generations, colourPoints)
                 .Score(session.MemberLevel, session.Lines.Select(l => new ScoredLine(l.ColourId, l.ColourLevel, l.Count)));
             var lines = score.Lines.Select(l => new LineView(l.ColourId, colours[l.ColourId].Name, colours[l.ColourId].DisplayColor, l.Count, l.PointsEach, l.Points, l.Basis))
                 .OrderBy(l => colours[l.ColourId].Level)
@@ -407,10 +404,14 @@ public sealed class LogService(
         return (byId, generations);
     }
 
-    private static IScoringRule RuleFor(ClubWeek? week, IReadOnlyCollection<Generation> generations, IReadOnlyCollection<DifficultyColour> colours) =>
-        ScoringRules.For(
-            generations.FirstOrDefault(g => g.Id == week?.GenerationId)?.ScoringRule,
-            colours.ToDictionary(c => c.Id, c => c.Points));
+    private static IScoringRule RuleFor(ClubWeek? week, IReadOnlyCollection<Generation> generations, IReadOnlyDictionary<int, decimal> colourPoints) =>
+        ScoringRules.For(generations.FirstOrDefault(g => g.Id == week?.GenerationId)?.ScoringRule, colourPoints);
+
+    /// <summary>The member's current level: the position of their colour on the scale.</summary>
+    private static Task<int> LevelOfAsync(ClimbClubDbContext db, string memberId, CancellationToken cancellationToken) =>
+        db.Users.Where(u => u.Id == memberId)
+            .Select(u => db.Colours.Where(c => c.Id == u.LevelColourId).Select(c => c.Level).Single())
+            .SingleAsync(cancellationToken);
 
     private Outcome NotAMember() => Outcome.Fail(OutcomeKind.Denied, text["MembersOnly"]);
 

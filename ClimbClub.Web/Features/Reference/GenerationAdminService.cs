@@ -70,7 +70,7 @@ public sealed class GenerationAdminService(
             {
                 return Outcome.Fail(
                     OutcomeKind.Conflict,
-                    text["GenerationOverlap", clash.Name, IsoDate(clash.StartDate), IsoDate(clash.EndDate)],
+                    text["GenerationOverlap", clash.Name, Formats.Date(clash.StartDate), Formats.Date(clash.EndDate)],
                     nameof(GenerationInput.StartDate));
             }
 
@@ -93,7 +93,5 @@ public sealed class GenerationAdminService(
 
     private static string Id(Generation generation) => generation.Id.ToString(CultureInfo.InvariantCulture);
 
-    private static string IsoDate(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    private static string Describe(Generation g) => $"{g.Name} (#{g.Number}, {IsoDate(g.StartDate)} – {IsoDate(g.EndDate)}, {g.ScoringRule})";
+    private static string Describe(Generation g) => $"{g.Name} (#{g.Number}, {Formats.DateRange(g.StartDate, g.EndDate)}, {g.ScoringRule})";
 }
