@@ -85,8 +85,10 @@ public sealed class ReferenceAdminTests(ClimbClubApp app) : IClassFixture<ClimbC
         var withMembers = await app.WithDbAsync(db => db.Generations.AsNoTracking()
             .Where(g => db.Users.Any(u => u.GenerationId == g.Id)).OrderBy(g => g.Number).FirstAsync());
         var members = await app.WithDbAsync(db => db.Users.CountAsync(u => u.GenerationId == withMembers.Id));
-        var empty = await app.WithDbAsync(db => db.Generations.AsNoTracking()
-            .Where(g => !db.Users.Any(u => u.GenerationId == g.Id)).OrderBy(g => g.Number).FirstAsync());
+        var createdEmpty = await AsAdminAsync<GenerationAdminService, Outcome<Generation>>((g, admin) => g.CreateAsync(
+            admin, new GenerationInput { Number = 40, Name = "40th", StartDate = new DateOnly(2095, 3, 1), EndDate = new DateOnly(2096, 2, 28) }));
+        Assert.True(createdEmpty.Succeeded, createdEmpty.Message);
+        var empty = createdEmpty.Value!;
         var before = await ClubState.SnapshotAsync(app);
 
         var refused = await AsAdminAsync<GenerationAdminService, Outcome>((g, admin) => g.DeleteAsync(admin, withMembers.Id));
