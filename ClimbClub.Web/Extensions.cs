@@ -4,6 +4,7 @@ using ClimbClub.Core.Members;
 using ClimbClub.Core.Reference;
 using ClimbClub.Core.Screen;
 using ClimbClub.Core.SignUp;
+using ClimbClub.Core.Stats;
 using ClimbClub.Core.Time;
 using ClimbClub.Web.Components;
 using ClimbClub.Web.Components.Account;
@@ -12,6 +13,7 @@ using ClimbClub.Web.Features.Audit;
 using ClimbClub.Web.Features.Live;
 using ClimbClub.Web.Features.Log;
 using ClimbClub.Web.Features.Mail;
+using ClimbClub.Web.Features.Profile;
 using ClimbClub.Web.Features.Members;
 using ClimbClub.Web.Features.Rankings;
 using ClimbClub.Web.Features.Reference;
@@ -170,6 +172,7 @@ internal static class Extensions
         services.AddSingleton<ColourInputValidator>();
         services.AddSingleton<VoidInputValidator>();
         services.AddSingleton<ScreenKeyInputValidator>();
+        services.AddSingleton<StatsPeriodValidator>();
 
         services.AddSingleton(typeof(Notifier<>));
         services.AddSingleton<AuditLog>();
@@ -186,6 +189,10 @@ internal static class Extensions
         services.AddScoped<LeaderboardService>();
         services.AddScoped<ScreenService>();
         services.AddScoped<ScreenKeyService>();
+        services.AddScoped<ProfileService>();
+        services.AddScoped<StatsService>();
+        services.AddScoped<ExportService>();
+        services.AddScoped<AccountDeletionService>();
     }
 
     /// <summary>The Quartz scheduler and the ranking job, every Rankings:RefreshInterval.</summary>
@@ -244,5 +251,6 @@ internal static class Extensions
         app.MapStaticAssets();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAccountEndpoints();
+        app.MapExportEndpoints();
     }
 }

@@ -30,6 +30,7 @@ public static class AuditActions
     public const string SessionRestored = "session.restored";
     public const string ScreenKeyCreated = "screen-key.created";
     public const string ScreenKeyRevoked = "screen-key.revoked";
+    public const string AccountDeleted = "member.account-deleted";
 
     public static IReadOnlyList<string> All { get; } =
     [
@@ -39,6 +40,7 @@ public static class AuditActions
         ColourCreated, ColourUpdated, ColourMoved, ColourDeleted,
         SessionVoided, SessionRestored,
         ScreenKeyCreated, ScreenKeyRevoked,
+        AccountDeleted,
     ];
 }
 

@@ -55,4 +55,12 @@ public sealed record ClubActor(string Id, string DisplayName, ClubRole Role)
             .DefaultIfEmpty(ClubRole.Member)
             .Max();
     }
+
+    /// <summary>How many approved, active admins there are besides <paramref name="exceptId"/>; the club must keep one.</summary>
+    public static Task<int> OtherActiveAdminsAsync(ClimbClubDbContext db, string exceptId, CancellationToken cancellationToken = default) =>
+        (from userRole in db.UserRoles
+         join role in db.Roles on userRole.RoleId equals role.Id
+         join user in db.Users on userRole.UserId equals user.Id
+         where role.Name == ClubRoles.Admin && user.Id != exceptId && user.IsActive && user.ApprovalStatus == ApprovalStatus.Approved
+         select user.Id).CountAsync(cancellationToken);
 }

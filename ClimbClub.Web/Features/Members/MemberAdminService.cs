@@ -197,7 +197,7 @@ public sealed class MemberAdminService(
                 return Outcome.Ok;
             }
 
-            if (currentRole == ClubRole.Admin && member.IsActive && await OtherActiveAdminsAsync(db, memberId, cancellationToken) == 0)
+            if (currentRole == ClubRole.Admin && member.IsActive && await ClubActor.OtherActiveAdminsAsync(db, memberId, cancellationToken) == 0)
             {
                 return Outcome.Fail(OutcomeKind.Conflict, text["LastAdmin", member.DisplayName]);
             }
@@ -287,13 +287,6 @@ public sealed class MemberAdminService(
         from userRole in db.UserRoles
         join role in db.Roles on userRole.RoleId equals role.Id
         select new MemberRoleName { UserId = userRole.UserId, Name = role.Name! };
-
-    private static Task<int> OtherActiveAdminsAsync(ClimbClubDbContext db, string exceptId, CancellationToken cancellationToken) =>
-        (from userRole in db.UserRoles
-         join role in db.Roles on userRole.RoleId equals role.Id
-         join user in db.Users on userRole.UserId equals user.Id
-         where role.Name == ClubRoles.Admin && user.Id != exceptId && user.IsActive && user.ApprovalStatus == ApprovalStatus.Approved
-         select user.Id).CountAsync(cancellationToken);
 
     private static ClubRole HighestRole(IEnumerable<string> names) =>
         names.Select(n => ClubRoles.TryParse(n, out var r) ? r : ClubRole.Member).DefaultIfEmpty(ClubRole.Member).Max();

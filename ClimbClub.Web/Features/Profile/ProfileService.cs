@@ -1,0 +1,182 @@
+using System.Security.Claims;
+using ClimbClub.Core;
+using ClimbClub.Core.Members;
+using ClimbClub.Core.Reference;
+using ClimbClub.Core.Time;
+using ClimbClub.Web.Data;
+using ClimbClub.Web.Features.Members;
+using ClimbClub.Web.Localization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace ClimbClub.Web.Features.Profile;
+
+/// <summary>A member's place on a stored board: rank among how many, and the points.</summary>
+public sealed record Standing(int Rank, int Of, decimal Points);
+
+/// <summary>What any member may see of another: no email, no sessions, no private settings.</summary>
+public sealed record PublicProfile(
+    string MemberId,
+    string DisplayName,
+    string Avatar,
+    ClubRole Role,
+    string Generation,
+    string HomeGym,
+    string Level,
+    string LevelColor,
+    string? Introduction,
+    DateTimeOffset? MemberSince,
+    string? CurrentGeneration,
+    Standing? GenerationStanding,
+    Standing? AllTimeStanding,
+    bool IsMe);
+
+/// <summary>The member's own profile: the public part plus what only they see, and the details as the edit form holds them.</summary>
+public sealed record MyProfile(PublicProfile Public, string Email, bool HiddenFromScreen, MemberDetails Details);
+
+/// <summary>The choices the profile form offers: open gyms (and the member's own, even if it has closed) and the colour scale.</summary>
+public sealed record ProfileChoices(IReadOnlyList<Generation> Generations, IReadOnlyList<Gym> Gyms, IReadOnlyList<DifficultyColour> Colours);
+
+/// <summary>
+/// Member profiles: the caller's own (read and edit all but role and generation) and the public part of any
+/// approved, active member's. Who asks is checked in the database on every call.
+/// </summary>
+public sealed class ProfileService(
+    IDbContextFactory<ClimbClubDbContext> dbFactory,
+    ClubCalendar calendar,
+    TimeProvider time,
+    MemberDetailsValidator validator,
+    IStringLocalizer<ProfileText> text)
+{
+    public async Task<Outcome<MyProfile>> MineAsync(ClaimsPrincipal who, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var actor = await ClubActor.FindAsync(db, who, cancellationToken);
+        if (actor is null)
+        {
+            return Denied();
+        }
+
+        var profile = await PublicAsync(db, actor, actor.Id, cancellationToken);
+        var member = await db.Users.AsNoTracking().SingleAsync(u => u.Id == actor.Id, cancellationToken);
+        var details = new MemberDetails
+        {
+            DisplayName = member.DisplayName,
+            GenerationId = member.GenerationId,
+            HomeGymId = member.HomeGymId,
+            LevelColourId = member.LevelColourId,
+            Avatar = member.Avatar,
+            Introduction = member.Introduction,
+        };
+        return Outcome.Success(new MyProfile(profile!, member.Email ?? "", member.HiddenFromScreen, details));
+    }
+
+    /// <summary>The public profile of <paramref name="memberId"/>; members who are not (or no longer) in the club are not found.</summary>
+    public async Task<Outcome<PublicProfile>> ForAsync(ClaimsPrincipal who, string memberId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var actor = await ClubActor.FindAsync(db, who, cancellationToken);
+        if (actor is null)
+        {
+            return Denied();
+        }
+
+        var profile = string.IsNullOrEmpty(memberId) || memberId.Length > 64 ? null : await PublicAsync(db, actor, memberId, cancellationToken);
+        return profile is null ? Outcome.Fail(OutcomeKind.NotFound, text["NoSuchMember"]) : Outcome.Success(profile);
+    }
+
+    public async Task<Outcome<ProfileChoices>> ChoicesAsync(ClaimsPrincipal who, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var actor = await ClubActor.FindAsync(db, who, cancellationToken);
+        if (actor is null)
+        {
+            return Denied();
+        }
+
+        var homeGymId = await db.Users.Where(u => u.Id == actor.Id).Select(u => u.HomeGymId).SingleAsync(cancellationToken);
+        var generations = await db.Generations.AsNoTracking().OrderBy(g => g.Number).ToListAsync(cancellationToken);
+        var gyms = await db.Gyms.AsNoTracking().Where(g => g.IsActive || g.Id == homeGymId).OrderBy(g => g.Name).ToListAsync(cancellationToken);
+        var colours = await db.Colours.AsNoTracking().OrderBy(c => c.Level).ToListAsync(cancellationToken);
+        return Outcome.Success(new ProfileChoices(generations, gyms, colours));
+    }
+
+    /// <summary>
+    /// Saves the member's own details. The generation is the club's to set, so a request that changes it is refused;
+    /// a home gym that has closed may be kept but not newly chosen. Sessions already logged keep their level.
+    /// </summary>
+    public async Task<Outcome> UpdateAsync(ClaimsPrincipal who, MemberDetails details, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var actor = await ClubActor.FindAsync(db, who, cancellationToken);
+        if (actor is null)
+        {
+            return Denied();
+        }
+
+        var errors = validator.Check(details);
+        if (errors.Count > 0)
+        {
+            return Outcome.Invalid(errors);
+        }
+
+        var member = await db.Users.SingleAsync(u => u.Id == actor.Id, cancellationToken);
+        if (details.GenerationId != member.GenerationId)
+        {
+            return Outcome.Fail(OutcomeKind.Denied, text["GenerationIsTheClubs"], nameof(MemberDetails.GenerationId));
+        }
+
+        var referenceErrors = new List<OutcomeError>();
+        if (!await db.Gyms.AnyAsync(g => g.Id == details.HomeGymId && (g.IsActive || g.Id == member.HomeGymId), cancellationToken))
+        {
+            referenceErrors.Add(new(text["UnknownGym"], nameof(MemberDetails.HomeGymId)));
+        }
+
+        if (!await db.Colours.AnyAsync(c => c.Id == details.LevelColourId, cancellationToken))
+        {
+            referenceErrors.Add(new(text["UnknownLevel"], nameof(MemberDetails.LevelColourId)));
+        }
+
+        if (referenceErrors.Count > 0)
+        {
+            return Outcome.Invalid(referenceErrors);
+        }
+
+        member.DisplayName = details.DisplayName.Trim();
+        member.HomeGymId = details.HomeGymId;
+        member.LevelColourId = details.LevelColourId;
+        member.Avatar = details.Avatar;
+        member.Introduction = string.IsNullOrWhiteSpace(details.Introduction) ? null : details.Introduction.Trim();
+        await db.SaveChangesAsync(cancellationToken);
+        return Outcome.Ok;
+    }
+
+    private async Task<PublicProfile?> PublicAsync(ClimbClubDbContext db, ClubActor actor, string memberId, CancellationToken cancellationToken)
+    {
+        var card = await (
+            from u in db.Users.AsNoTracking()
+            where u.Id == memberId && u.IsActive && u.ApprovalStatus == ApprovalStatus.Approved
+            join g in db.Generations on u.GenerationId equals g.Id
+            join gym in db.Gyms on u.HomeGymId equals gym.Id
+            join c in db.Colours on u.LevelColourId equals c.Id
+            select new { u.Id, u.DisplayName, u.Avatar, Generation = g.Name, HomeGym = gym.Name, Level = c.Name, c.DisplayColor, u.Introduction, u.DecidedAt })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (card is null)
+        {
+            return null;
+        }
+
+        var role = await ClubActor.RoleOfAsync(db, memberId, cancellationToken);
+        var generations = await db.Generations.AsNoTracking().OrderBy(g => g.Number).ToListAsync(cancellationToken);
+        var current = Generations.Current(generations, calendar.DateOf(time.GetUtcNow())) ?? generations.LastOrDefault();
+        var generationStanding = current is null
+            ? null
+            : await Standings.OfAsync(db, db.GenerationScores.Where(s => s.GenerationId == current.Id), memberId, cancellationToken);
+        var allTimeStanding = await Standings.OfAsync(db, db.AllTimeScores, memberId, cancellationToken);
+        return new PublicProfile(
+            card.Id, card.DisplayName, card.Avatar, role, card.Generation, card.HomeGym, card.Level, card.DisplayColor, card.Introduction,
+            card.DecidedAt, current?.Name, generationStanding, allTimeStanding, card.Id == actor.Id);
+    }
+
+    private Outcome Denied() => Outcome.Fail(OutcomeKind.Denied, text["MembersOnly"]);
+}

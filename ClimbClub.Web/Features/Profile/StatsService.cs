@@ -1,0 +1,166 @@
+using System.Security.Claims;
+using ClimbClub.Core;
+using ClimbClub.Core.Ranking;
+using ClimbClub.Core.Reference;
+using ClimbClub.Core.Stats;
+using ClimbClub.Core.Time;
+using ClimbClub.Web.Data;
+using ClimbClub.Web.Features.Members;
+using ClimbClub.Web.Localization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace ClimbClub.Web.Features.Profile;
+
+/// <summary>Counts over the sessions dated in the period; voided sessions do not count.</summary>
+public sealed record StatsTotals(int Sessions, int ClimbingDays, int Minutes, int Problems, decimal Points);
+
+/// <summary>Problems solved in one colour of the scale.</summary>
+public sealed record ColourTally(int ColourId, string Colour, string Color, int Level, int Problems);
+
+/// <summary>The member's row of one week's board, with how many members that board ranked.</summary>
+public sealed record WeekStat(
+    string WeekKey,
+    DateOnly Start,
+    DateOnly End,
+    int? GenerationId,
+    string? Generation,
+    int Number,
+    decimal Points,
+    int Problems,
+    int Minutes,
+    int Sessions,
+    int Rank,
+    int RankedMembers);
+
+/// <summary>
+/// A member's own figures for a period. Totals and colours count the sessions dated from <see cref="From"/> to
+/// <see cref="To"/>; <see cref="Weeks"/> (points, ranks) are the stored weekly boards of the weeks that overlap it,
+/// so points are what the rankings gave.
+/// </summary>
+public sealed record MyStats(
+    StatsPeriodKind Kind,
+    DateOnly From,
+    DateOnly To,
+    string? GenerationName,
+    StatsTotals Totals,
+    IReadOnlyList<ColourTally> PerColour,
+    IReadOnlyList<WeekStat> Weeks,
+    IReadOnlyList<WeekStat> BestWeeks,
+    StreakSummary Streaks,
+    Standing? Standing);
+
+/// <summary>
+/// A member's statistics. The database does the counting (sums and groups over the member's indexed rows), so the
+/// cost follows the figures asked for, not the length of the member's history.
+/// </summary>
+public sealed class StatsService(
+    IDbContextFactory<ClimbClubDbContext> dbFactory,
+    ClubCalendar calendar,
+    TimeProvider time,
+    StatsPeriodValidator validator,
+    IStringLocalizer<ProfileText> text)
+{
+    public const int BestWeekCount = 3;
+
+    public async Task<Outcome<MyStats>> MineAsync(ClaimsPrincipal who, StatsPeriod period, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var actor = await ClubActor.FindAsync(db, who, cancellationToken);
+        if (actor is null)
+        {
+            return Outcome.Fail(OutcomeKind.Denied, text["MembersOnly"]);
+        }
+
+        var errors = validator.Check(period);
+        if (errors.Count > 0)
+        {
+            return Outcome.Invalid(errors);
+        }
+
+        var me = actor.Id;
+        var today = calendar.DateOf(time.GetUtcNow());
+        var generations = await db.Generations.AsNoTracking().OrderBy(g => g.Number).ToListAsync(cancellationToken);
+        var mine = db.Sessions.AsNoTracking().Where(s => s.MemberId == me && s.VoidedAt == null);
+
+        DateOnly from, to;
+        Generation? generation = null;
+        switch (period.Kind)
+        {
+            case StatsPeriodKind.Generation:
+                generation = Generations.Current(generations, today) ?? generations.LastOrDefault();
+                if (generation is null)
+                {
+                    return Outcome.Fail(OutcomeKind.NotFound, text["NoGenerationYet"]);
+                }
+
+                (from, to) = (generation.StartDate, generation.EndDate);
+                break;
+            case StatsPeriodKind.AllTime:
+                var first = await mine.MinAsync(s => (DateOnly?)s.Date, cancellationToken) ?? today;
+                (from, to) = (first < today ? first : today, today);
+                break;
+            default:
+                (from, to) = (period.From!.Value, period.To!.Value);
+                break;
+        }
+
+        var sessions = mine.Where(s => s.Date >= from && s.Date <= to);
+        var counted = await sessions
+            .GroupBy(_ => 1)
+            .Select(g => new
+            {
+                Sessions = g.Count(),
+                Days = g.Select(s => s.Date).Distinct().Count(),
+                Minutes = g.Sum(s => s.End.Hour * 60 + s.End.Minute - (s.Start.Hour * 60 + s.Start.Minute)),
+            })
+            .SingleOrDefaultAsync(cancellationToken);
+        var perColour = await (
+            from line in db.SessionLines
+            join session in sessions on line.SessionId equals session.Id
+            group line by line.ColourId into colour
+            select new { ColourId = colour.Key, Problems = colour.Sum(l => l.Count) })
+            .ToDictionaryAsync(c => c.ColourId, c => c.Problems, cancellationToken);
+        var colours = await db.Colours.AsNoTracking().OrderBy(c => c.Level).ToListAsync(cancellationToken);
+        var tallies = colours
+            .Where(c => perColour.ContainsKey(c.Id))
+            .Select(c => new ColourTally(c.Id, c.Name, c.DisplayColor, c.Level, perColour[c.Id]))
+            .ToList();
+
+        var weeks = await WeeksAsync(db, me, from, to, generations, cancellationToken);
+        var totals = new StatsTotals(
+            counted?.Sessions ?? 0, counted?.Days ?? 0, counted?.Minutes ?? 0, tallies.Sum(t => t.Problems), weeks.Sum(w => w.Points));
+        var best = weeks.Where(w => w.Points > 0).OrderByDescending(w => w.Points).ThenBy(w => w.Start).Take(BestWeekCount).ToList();
+
+        var streakEnd = to < today ? to : today;
+        var climbedOn = await sessions.Select(s => s.Date).Distinct().ToListAsync(cancellationToken);
+        var streaks = Streaks.Of(from <= streakEnd ? ClubWeeks.Between(from, streakEnd, generations) : [], climbedOn, today);
+
+        var standing = period.Kind switch
+        {
+            StatsPeriodKind.Generation => await Standings.OfAsync(db, db.GenerationScores.Where(s => s.GenerationId == generation!.Id), me, cancellationToken),
+            StatsPeriodKind.AllTime => await Standings.OfAsync(db, db.AllTimeScores, me, cancellationToken),
+            _ => null,
+        };
+        return Outcome.Success(new MyStats(period.Kind, from, to, generation?.Name, totals, tallies, weeks, best, streaks, standing));
+    }
+
+    private static async Task<IReadOnlyList<WeekStat>> WeeksAsync(
+        ClimbClubDbContext db, string me, DateOnly from, DateOnly to, IReadOnlyList<Generation> generations, CancellationToken cancellationToken)
+    {
+        var myWeeks = db.WeeklyScores.AsNoTracking().Where(w => w.MemberId == me && w.WeekStart <= to && w.WeekEnd >= from);
+        var rows = await myWeeks.OrderBy(w => w.WeekStart).ToListAsync(cancellationToken);
+        var ranked = await (
+            from w in db.WeeklyScores
+            where myWeeks.Any(m => m.WeekKey == w.WeekKey)
+            group w by w.WeekKey into week
+            select new { week.Key, Count = week.Count() })
+            .ToDictionaryAsync(w => w.Key, w => w.Count, StringComparer.Ordinal, cancellationToken);
+        var names = generations.ToDictionary(g => g.Id, g => g.Name);
+        return rows
+            .Select(w => new WeekStat(
+                w.WeekKey, w.WeekStart, w.WeekEnd, w.GenerationId, w.GenerationId is { } id ? names.GetValueOrDefault(id) : null, w.WeekNumber,
+                w.Points, w.Problems, w.Minutes, w.Sessions, w.Rank, ranked.GetValueOrDefault(w.WeekKey)))
+            .ToList();
+    }
+}
