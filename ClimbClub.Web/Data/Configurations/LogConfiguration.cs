@@ -7,10 +7,20 @@ namespace ClimbClub.Web.Data.Configurations;
 
 internal sealed class SessionConfiguration : IEntityTypeConfiguration<Session>
 {
+    /// <summary>
+    /// A column the database computes from the start and end ("HH:mm:ss" text), so sums of climbing time run in SQL.
+    /// Read it with <c>EF.Property&lt;int&gt;(session, SessionConfiguration.DurationMinutes)</c>.
+    /// </summary>
+    public const string DurationMinutes = "DurationMinutes";
+
     public void Configure(EntityTypeBuilder<Session> session)
     {
         session.Ignore(s => s.IsVoided);
         session.Ignore(s => s.Minutes);
+        session.Property<int>(DurationMinutes).HasComputedColumnSql(
+            "(CAST(substr(\"End\", 1, 2) AS INTEGER) * 60 + CAST(substr(\"End\", 4, 2) AS INTEGER))"
+            + " - (CAST(substr(\"Start\", 1, 2) AS INTEGER) * 60 + CAST(substr(\"Start\", 4, 2) AS INTEGER))",
+            stored: false);
         session.Ignore(s => s.Problems);
         session.Property(s => s.MemberId).HasMaxLength(64).IsRequired();
         session.Property(s => s.Note).HasMaxLength(SessionInput.NoteMaxLength);

@@ -29,6 +29,11 @@ namespace ClimbClub.Web.Data.Migrations
                     b.Property<DateOnly>("Date")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("DurationMinutes")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("INTEGER")
+                        .HasComputedColumnSql("(CAST(substr(\"End\", 1, 2) AS INTEGER) * 60 + CAST(substr(\"End\", 4, 2) AS INTEGER)) - (CAST(substr(\"Start\", 1, 2) AS INTEGER) * 60 + CAST(substr(\"Start\", 4, 2) AS INTEGER))", false);
+
                     b.Property<TimeOnly>("End")
                         .HasColumnType("TEXT");
 

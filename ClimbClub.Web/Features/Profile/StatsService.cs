@@ -5,6 +5,7 @@ using ClimbClub.Core.Reference;
 using ClimbClub.Core.Stats;
 using ClimbClub.Core.Time;
 using ClimbClub.Web.Data;
+using ClimbClub.Web.Data.Configurations;
 using ClimbClub.Web.Features.Members;
 using ClimbClub.Web.Localization;
 using Microsoft.EntityFrameworkCore;
@@ -111,8 +112,7 @@ public sealed class StatsService(
             .Select(g => new
             {
                 Sessions = g.Count(),
-                Days = g.Select(s => s.Date).Distinct().Count(),
-                Minutes = g.Sum(s => s.End.Hour * 60 + s.End.Minute - (s.Start.Hour * 60 + s.Start.Minute)),
+                Minutes = g.Sum(s => EF.Property<int>(s, SessionConfiguration.DurationMinutes)),
             })
             .SingleOrDefaultAsync(cancellationToken);
         var perColour = await (
@@ -127,13 +127,13 @@ public sealed class StatsService(
             .Select(c => new ColourTally(c.Id, c.Name, c.DisplayColor, c.Level, perColour[c.Id]))
             .ToList();
 
+        var climbedOn = await sessions.Select(s => s.Date).Distinct().ToListAsync(cancellationToken);
         var weeks = await WeeksAsync(db, me, from, to, generations, cancellationToken);
         var totals = new StatsTotals(
-            counted?.Sessions ?? 0, counted?.Days ?? 0, counted?.Minutes ?? 0, tallies.Sum(t => t.Problems), weeks.Sum(w => w.Points));
+            counted?.Sessions ?? 0, climbedOn.Count, counted?.Minutes ?? 0, tallies.Sum(t => t.Problems), weeks.Sum(w => w.Points));
         var best = weeks.Where(w => w.Points > 0).OrderByDescending(w => w.Points).ThenBy(w => w.Start).Take(BestWeekCount).ToList();
 
         var streakEnd = to < today ? to : today;
-        var climbedOn = await sessions.Select(s => s.Date).Distinct().ToListAsync(cancellationToken);
         var streaks = Streaks.Of(from <= streakEnd ? ClubWeeks.Between(from, streakEnd, generations) : [], climbedOn, today);
 
         var standing = period.Kind switch
