@@ -2,6 +2,7 @@ using ClimbClub.Core;
 using ClimbClub.Core.Log;
 using ClimbClub.Core.Members;
 using ClimbClub.Web.Features.Log;
+using Microsoft.EntityFrameworkCore;
 
 namespace ClimbClub.Tests.Integration;
 
@@ -21,7 +22,7 @@ namespace ClimbClub.Tests.Integration;
 /// </summary>
 public sealed class StatsHistory : IAsyncLifetime
 {
-    public const string EvaNote = "Crimpy blue in the cave, finally";
+    public const string EvaNote = "Crimpy blue in the cave, finally — 드디어!";
     public const string EvaEmail = "eva@club.test";
 
     private RankingClub? club;
@@ -34,6 +35,9 @@ public sealed class StatsHistory : IAsyncLifetime
 
     internal Climber Olga { get; private set; } = default!;
 
+    /// <summary>The colour scale's names by level.</summary>
+    internal IReadOnlyDictionary<int, string> ColourNames { get; private set; } = new Dictionary<int, string>();
+
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     public async ValueTask InitializeAsync()
@@ -42,6 +46,7 @@ public sealed class StatsHistory : IAsyncLifetime
         Eva = await club.JoinAsync("Eva", level: 4);
         Finn = await club.JoinAsync("Finn", level: 4);
         Olga = await club.JoinAsync("Olga", level: 4, ClubRole.Officer);
+        ColourNames = await club.App.WithDbAsync(db => db.Colours.ToDictionaryAsync(c => c.Level, c => c.Name, Ct));
 
         var e1 = club.Session("2026-02-26", "18:00", "19:30", (4, 2), (5, 1));
         e1.Note = EvaNote;
