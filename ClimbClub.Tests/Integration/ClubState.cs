@@ -21,6 +21,7 @@ internal static class ClubState
             .OrderBy(u => u.Id, StringComparer.Ordinal)
             .Select(u => string.Join(' ',
                 "member", u.Email, u.DisplayName, u.ApprovalStatus, u.RejectionReason, u.IsActive, u.SecurityStamp,
+                u.GenerationId, u.HomeGymId, u.LevelColourId, u.Avatar, u.Introduction, u.HiddenFromScreen,
                 string.Join(',', roles.Where(r => r.UserId == u.Id).Select(r => r.Name).Order(StringComparer.Ordinal))));
         var generations = (await db.Generations.AsNoTracking().ToListAsync())
             .OrderBy(g => g.Id)
