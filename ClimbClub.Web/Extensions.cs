@@ -166,6 +166,7 @@ internal static class Extensions
         services.AddSingleton<MemberDetailsValidator>();
         services.AddSingleton<PasswordChangeValidator>();
         services.AddSingleton<PasswordResetValidator>();
+        services.AddSingleton<AccountDeletionValidator>();
         services.AddSingleton<RejectionValidator>();
         services.AddSingleton<GenerationInputValidator>();
         services.AddSingleton<GymInputValidator>();

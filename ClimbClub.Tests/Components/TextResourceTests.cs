@@ -23,6 +23,7 @@ public sealed partial class TextResourceTests
         [nameof(MailText)] = typeof(MailText),
         [nameof(LogText)] = typeof(LogText),
         [nameof(BoardText)] = typeof(BoardText),
+        [nameof(ProfileText)] = typeof(ProfileText),
         [nameof(ValidationText)] = typeof(ValidationText),
     };
 
