@@ -152,7 +152,7 @@ public sealed class StatsService(
         var rows = await myWeeks.OrderBy(w => w.WeekStart).ToListAsync(cancellationToken);
         var ranked = await (
             from w in db.WeeklyScores
-            where myWeeks.Any(m => m.WeekKey == w.WeekKey)
+            where myWeeks.Select(m => m.WeekKey).Contains(w.WeekKey)
             group w by w.WeekKey into week
             select new { week.Key, Count = week.Count() })
             .ToDictionaryAsync(w => w.Key, w => w.Count, StringComparer.Ordinal, cancellationToken);
