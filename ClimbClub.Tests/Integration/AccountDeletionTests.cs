@@ -35,6 +35,7 @@ public sealed class AccountDeletionTests
 
         Assert.True(deleted.Succeeded, deleted.Message);
         Assert.Empty(await TraceAsync(club.App, Name, Email, quillon.Id));
+        Assert.Equal(0, await club.App.WithDbAsync(db => db.SessionLines.CountAsync(l => !db.Sessions.Any(s => s.Id == l.SessionId), Ct)));
         Assert.Null(await club.CallAsync<UserManager<ClubMember>, ClubMember?>(users => users.FindByEmailAsync(Email)));
         Assert.Equal(["2. Hana 3 pts, 3 problems, 60 min, 1 sessions"], RankingClub.Rows((await club.WeekBoardAsync(hana)).Board));
 
