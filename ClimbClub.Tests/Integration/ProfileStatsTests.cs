@@ -22,6 +22,7 @@ public sealed class ProfileStatsTests(StatsHistory history) : IClassFixture<Stat
         Assert.Equal(["level 2: 4", "level 4: 4", "level 5: 3", "level 6: 3"], Colours(stats));
         Assert.Equal(["2026-03-01 #1 12th: 7 pts, rank 2 of 2", "2026-03-15 #3 12th: 11 pts, rank 1 of 2"], Weeks(stats.Weeks));
         Assert.Equal(["2026-03-15 #3 12th: 11 pts, rank 1 of 2", "2026-03-01 #1 12th: 7 pts, rank 2 of 2"], Weeks(stats.BestWeeks));
+        Assert.Equal(["2026-03-01 #1 12th: 7", "2026-03-08 #2 12th: 0", "2026-03-15 #3 12th: 11"], Trend(stats));
         Assert.Equal(new StreakSummary(1, Day("2026-03-01"), Day("2026-03-07"), 1), stats.Streaks);
         Assert.Equal(new Standing(Rank: 2, Of: 2, Points: 18), stats.Standing);
     }
@@ -59,6 +60,7 @@ public sealed class ProfileStatsTests(StatsHistory history) : IClassFixture<Stat
         Assert.Equal(
             ["2026-02-21 #52 11th: 4 pts, rank 1 of 2", "2026-02-28 #53 11th: 1 pts, rank 1 of 1", "2026-03-01 #1 12th: 7 pts, rank 2 of 2"],
             Weeks(stats.Weeks));
+        Assert.Equal(["2026-02-21 #52 11th: 4", "2026-02-28 #53 11th: 1", "2026-03-01 #1 12th: 7"], Trend(stats));
 
         // Eva's session of 02-26 lies before the range, so week 52 is touched but not climbed within it; the range ended
         // before today, so there is no current streak.
@@ -75,6 +77,7 @@ public sealed class ProfileStatsTests(StatsHistory history) : IClassFixture<Stat
         Assert.Empty(stats.PerColour);
         Assert.Empty(stats.Weeks);
         Assert.Empty(stats.BestWeeks);
+        Assert.Equal(["2026-03-08 #2 12th: 0"], Trend(stats));
         Assert.Equal(new StreakSummary(0, null, null, null), stats.Streaks);
     }
 
@@ -130,6 +133,10 @@ public sealed class ProfileStatsTests(StatsHistory history) : IClassFixture<Stat
 
     private static string[] Weeks(IEnumerable<WeekStat> weeks) => weeks
         .Select(w => string.Create(CultureInfo.InvariantCulture, $"{w.Start:yyyy-MM-dd} #{w.Number} {w.Generation}: {w.Points:0.##} pts, rank {w.Rank} of {w.RankedMembers}"))
+        .ToArray();
+
+    private static string[] Trend(MyStats stats) => stats.Trend
+        .Select(w => string.Create(CultureInfo.InvariantCulture, $"{w.Start:yyyy-MM-dd} #{w.Number} {w.Generation}: {w.Points:0.##}"))
         .ToArray();
 
     private static DateOnly Day(string iso) => DateOnly.Parse(iso, CultureInfo.InvariantCulture);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Claims;
 using ClimbClub.Core;
 using ClimbClub.Core.Ranking;
@@ -32,12 +33,28 @@ public sealed record WeekStat(
     int Minutes,
     int Sessions,
     int Rank,
-    int RankedMembers);
+    int RankedMembers)
+{
+    public ClubWeek Week => StatsWeeks.Of(Start, End, GenerationId, Number);
+}
+
+/// <summary>One week of the points trend: a week the member did not score in has 0 points.</summary>
+public sealed record WeekPoints(DateOnly Start, DateOnly End, int? GenerationId, string? Generation, int Number, decimal Points)
+{
+    public ClubWeek Week => StatsWeeks.Of(Start, End, GenerationId, Number);
+}
+
+internal static class StatsWeeks
+{
+    /// <summary>The club week of a stored row; a week outside every generation is named by its ISO year.</summary>
+    public static ClubWeek Of(DateOnly start, DateOnly end, int? generationId, int number) =>
+        new(start, end, generationId, number, ISOWeek.GetYear(start.ToDateTime(TimeOnly.MinValue)));
+}
 
 /// <summary>
 /// A member's own figures for a period. Totals and colours count the sessions dated from <see cref="From"/> to
 /// <see cref="To"/>; <see cref="Weeks"/> (points, ranks) are the stored weekly boards of the weeks that overlap it,
-/// so points are what the rankings gave.
+/// so points are what the rankings gave. <see cref="Trend"/> has every week of the period up to this week, climbed or not.
 /// </summary>
 public sealed record MyStats(
     StatsPeriodKind Kind,
@@ -47,6 +64,7 @@ public sealed record MyStats(
     StatsTotals Totals,
     IReadOnlyList<ColourTally> PerColour,
     IReadOnlyList<WeekStat> Weeks,
+    IReadOnlyList<WeekPoints> Trend,
     IReadOnlyList<WeekStat> BestWeeks,
     StreakSummary Streaks,
     Standing? Standing);
@@ -134,7 +152,14 @@ public sealed class StatsService(
         var best = weeks.Where(w => w.Points > 0).OrderByDescending(w => w.Points).ThenBy(w => w.Start).Take(BestWeekCount).ToList();
 
         var streakEnd = to < today ? to : today;
-        var streaks = Streaks.Of(from <= streakEnd ? ClubWeeks.Between(from, streakEnd, generations) : [], climbedOn, today);
+        var span = from <= streakEnd ? ClubWeeks.Between(from, streakEnd, generations) : [];
+        var streaks = Streaks.Of(span, climbedOn, today);
+        var scored = weeks.ToDictionary(w => w.Start);
+        var names = generations.ToDictionary(g => g.Id, g => g.Name);
+        var trend = span
+            .Select(w => new WeekPoints(
+                w.Start, w.End, w.GenerationId, w.GenerationId is { } id ? names.GetValueOrDefault(id) : null, w.Number, scored.GetValueOrDefault(w.Start)?.Points ?? 0))
+            .ToList();
 
         var standing = period.Kind switch
         {
@@ -142,7 +167,7 @@ public sealed class StatsService(
             StatsPeriodKind.AllTime => await Standings.OfAsync(db, db.AllTimeScores, me, cancellationToken),
             _ => null,
         };
-        return Outcome.Success(new MyStats(period.Kind, from, to, generation?.Name, totals, tallies, weeks, best, streaks, standing));
+        return Outcome.Success(new MyStats(period.Kind, from, to, generation?.Name, totals, tallies, weeks, trend, best, streaks, standing));
     }
 
     private static async Task<IReadOnlyList<WeekStat>> WeeksAsync(
