@@ -58,6 +58,16 @@ public sealed class BoardListTests : IAsyncDisposable
         Assert.Null(page.QuerySelector("[data-testid=me-missing]"));
     }
 
+    [Fact]
+    public async Task EveryNameLinksToThatMembersProfile()
+    {
+        var page = await RenderAsync(Row(1, "Ari", 40), Row(2, "Bo", 30.5m, isMe: true));
+
+        Assert.Equal(
+            [("Ari", "members/id-Ari"), ("Bo", "members/id-Bo")],
+            page.QuerySelectorAll("[data-testid=board-row] a.name-text").Select(a => (a.TextContent, a.GetAttribute("href"))));
+    }
+
     [Theory]
     [InlineData(true, "12th · week 5 2026-03-29 – 2026-04-04")]
     [InlineData(false, "Week 14, 2026 2026-03-30 – 2026-04-05")]
