@@ -1,4 +1,5 @@
 using System.Globalization;
+using ClimbClub.Core.Attendance;
 using ClimbClub.Core.Log;
 using ClimbClub.Core.Members;
 using ClimbClub.Core.Reference;
@@ -9,6 +10,7 @@ using ClimbClub.Core.Time;
 using ClimbClub.Web.Components;
 using ClimbClub.Web.Components.Account;
 using ClimbClub.Web.Data;
+using ClimbClub.Web.Features.Attendance;
 using ClimbClub.Web.Features.Audit;
 using ClimbClub.Web.Features.Live;
 using ClimbClub.Web.Features.Log;
@@ -64,6 +66,7 @@ internal static class Extensions
         services.Configure<DemoOptions>(builder.Configuration.GetSection(DemoOptions.Section));
         services.Configure<MailOptions>(builder.Configuration.GetSection(MailOptions.Section));
         services.Configure<SignUpOptions>(builder.Configuration.GetSection(SignUpOptions.Section));
+        services.Configure<AttendanceOptions>(builder.Configuration.GetSection(AttendanceOptions.Section));
         services.AddSingleton(StoragePaths.Resolve(builder.Configuration, builder.Environment));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(sp => new ClubCalendar(TimeZoneInfo.FindSystemTimeZoneById(sp.GetRequiredService<IOptions<ClubOptions>>().Value.TimeZone)));
@@ -174,6 +177,10 @@ internal static class Extensions
         services.AddSingleton<VoidInputValidator>();
         services.AddSingleton<ScreenKeyInputValidator>();
         services.AddSingleton<StatsPeriodValidator>();
+        services.AddSingleton<RegularSessionInputValidator>();
+        services.AddSingleton<HolidayInputValidator>();
+        services.AddSingleton<AttendanceCorrectionValidator>();
+        services.AddSingleton<CheckInRejectionValidator>();
 
         services.AddSingleton(typeof(Notifier<>));
         services.AddSingleton<AuditLog>();
@@ -194,13 +201,23 @@ internal static class Extensions
         services.AddScoped<StatsService>();
         services.AddScoped<ExportService>();
         services.AddScoped<AccountDeletionService>();
+        services.AddSingleton<CheckInCodes>();
+        services.AddScoped<CheckInService>();
+        services.AddScoped<ScheduleService>();
+        services.AddScoped<AttendanceService>();
     }
 
-    /// <summary>The Quartz scheduler and the ranking job, every Rankings:RefreshInterval.</summary>
+    /// <summary>
+    /// The Quartz scheduler: the ranking job every Rankings:RefreshInterval, and the attendance job every night at
+    /// Attendance:NightlyAt in the club's time zone and once at start-up (to close the nights the app was down).
+    /// </summary>
     public static void AddClimbClubJobs(this WebApplicationBuilder builder)
     {
         var interval = builder.Configuration.GetSection(RankingOptions.Section).Get<RankingOptions>()?.RefreshInterval ?? new RankingOptions().RefreshInterval;
+        var nightlyAt = builder.Configuration.GetSection(AttendanceOptions.Section).Get<AttendanceOptions>()?.NightlyAt ?? new AttendanceOptions().NightlyAt;
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(builder.Configuration.GetSection(ClubOptions.Section).Get<ClubOptions>()?.TimeZone ?? new ClubOptions().TimeZone);
         builder.Services.AddSingleton<RankingService>();
+        builder.Services.AddSingleton<AttendanceNightly>();
         builder.Services.AddQuartz(quartz =>
         {
             quartz.AddJob<RankingRefreshJob>(job => job.WithIdentity(RankingRefreshJob.Key));
@@ -208,6 +225,13 @@ internal static class Extensions
                 .ForJob(RankingRefreshJob.Key)
                 .StartNow()
                 .WithSimpleSchedule(schedule => schedule.WithInterval(interval).RepeatForever()));
+            quartz.AddJob<AttendanceNightlyJob>(job => job.WithIdentity(AttendanceNightlyJob.Key));
+            quartz.AddTrigger(trigger => trigger.ForJob(AttendanceNightlyJob.Key).StartNow());
+            quartz.AddTrigger(trigger => trigger
+                .ForJob(AttendanceNightlyJob.Key)
+                .WithCronSchedule(
+                    string.Create(CultureInfo.InvariantCulture, $"0 {nightlyAt.Minute} {nightlyAt.Hour} * * ?"),
+                    cron => cron.InTimeZone(zone)));
         });
         builder.Services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
     }

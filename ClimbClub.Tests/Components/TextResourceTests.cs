@@ -24,6 +24,7 @@ public sealed partial class TextResourceTests
         [nameof(LogText)] = typeof(LogText),
         [nameof(BoardText)] = typeof(BoardText),
         [nameof(ProfileText)] = typeof(ProfileText),
+        [nameof(AttendanceText)] = typeof(AttendanceText),
         [nameof(ValidationText)] = typeof(ValidationText),
     };
 

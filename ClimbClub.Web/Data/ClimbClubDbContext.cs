@@ -1,3 +1,4 @@
+using ClimbClub.Core.Attendance;
 using ClimbClub.Core.Log;
 using ClimbClub.Core.Ranking;
 using ClimbClub.Core.Reference;
@@ -36,6 +37,17 @@ public sealed class ClimbClubDbContext(DbContextOptions<ClimbClubDbContext> opti
     public DbSet<RankingRun> RankingRuns => Set<RankingRun>();
 
     public DbSet<ScreenKey> ScreenKeys => Set<ScreenKey>();
+
+    public DbSet<RegularSession> RegularSessions => Set<RegularSession>();
+
+    public DbSet<Holiday> Holidays => Set<Holiday>();
+
+    public DbSet<AttendanceRecord> AttendanceRecords => Set<AttendanceRecord>();
+
+    public DbSet<CheckInRequest> CheckInRequests => Set<CheckInRequest>();
+
+    /// <summary>The last club day the nightly attendance job has closed.</summary>
+    public DbSet<AttendanceRun> AttendanceRuns => Set<AttendanceRun>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -31,6 +31,9 @@ public static class AuditActions
     public const string ScreenKeyCreated = "screen-key.created";
     public const string ScreenKeyRevoked = "screen-key.revoked";
     public const string AccountDeleted = "member.account-deleted";
+    public const string ScheduleChanged = "attendance.schedule-changed";
+    public const string HolidayChanged = "attendance.holiday-changed";
+    public const string AttendanceCorrected = "attendance.corrected";
 
     public static IReadOnlyList<string> All { get; } =
     [
@@ -41,6 +44,7 @@ public static class AuditActions
         SessionVoided, SessionRestored,
         ScreenKeyCreated, ScreenKeyRevoked,
         AccountDeleted,
+        ScheduleChanged, HolidayChanged, AttendanceCorrected,
     ];
 }
 
