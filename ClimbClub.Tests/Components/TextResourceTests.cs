@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Resources;
 using System.Text.RegularExpressions;
+using ClimbClub.Core.Attendance;
 using ClimbClub.Core.Members;
 using ClimbClub.Core.Validation;
 using ClimbClub.Web.Features.Audit;
@@ -72,6 +73,7 @@ public sealed partial class TextResourceTests
             .Concat(Enum.GetNames<MemberStatusFilter>().Select(s => $"Status{s}"))
             .Concat(AuditActions.All.Select(a => $"Action_{a}")),
         nameof(LayoutText) => ClubRoles.All.Select(r => $"Role{r}"),
+        nameof(AttendanceText) => Enum.GetNames<AttendanceStatus>().Select(s => $"Status{s}"),
         _ => [],
     };
 

@@ -145,9 +145,10 @@ public sealed class AttendanceService(
         record.Reason = reason;
         record.RecordedAt = time.GetUtcNow();
         record.RecordedById = officer.Id;
+        var before = was is null ? text["NoRecord"] : StatusName(was.Value);
         audit.Record(
             db, officer, AuditActions.AttendanceCorrected, "member", memberId,
-            text["AuditCorrected", member.DisplayName, generation.Name, week.Number, was is null ? text["NoRecord"] : text[$"Status{was}"], text[$"Status{correction.Status}"], reason]);
+            text["AuditCorrected", member.DisplayName, generation.Name, week.Number, before, StatusName(correction.Status), reason]);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -160,6 +161,8 @@ public sealed class AttendanceService(
 
         return Outcome.Ok;
     }
+
+    private string StatusName(AttendanceStatus status) => text[$"Status{status}"];
 
     private async Task<(List<Generation> All, Generation? Chosen)> GenerationAsync(ClimbClubDbContext db, int? generationId, CancellationToken cancellationToken)
     {

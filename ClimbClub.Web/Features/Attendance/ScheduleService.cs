@@ -80,7 +80,7 @@ public sealed class ScheduleService(
             var session = new RegularSession { GenerationId = input.GenerationId, Weekday = input.Weekday, GymId = input.GymId, Start = input.Start!.Value };
             db.RegularSessions.Add(session);
             await db.SaveChangesAsync(cancellationToken);
-            audit.Record(db, officer, AuditActions.ScheduleChanged, "regular-session", Id(session.Id), await DescribeAsync(db, "AuditSessionAdded", input, cancellationToken));
+            audit.Record(db, officer, AuditActions.ScheduleChanged, "regular-session", Id(session.Id), text["AuditSessionAdded", await AuditArgumentsAsync(db, input, cancellationToken)]);
             return Outcome.Success(session.Id);
         }, cancellationToken);
 
@@ -104,7 +104,7 @@ public sealed class ScheduleService(
             }
 
             (session.Weekday, session.GymId, session.Start) = (input.Weekday, input.GymId, input.Start!.Value);
-            audit.Record(db, officer, AuditActions.ScheduleChanged, "regular-session", Id(id), await DescribeAsync(db, "AuditSessionChanged", input, cancellationToken));
+            audit.Record(db, officer, AuditActions.ScheduleChanged, "regular-session", Id(id), text["AuditSessionChanged", await AuditArgumentsAsync(db, input, cancellationToken)]);
             return Outcome.Success(id);
         }, cancellationToken);
 
@@ -120,7 +120,7 @@ public sealed class ScheduleService(
 
             var input = new RegularSessionInput { GenerationId = session.GenerationId, Weekday = session.Weekday, GymId = session.GymId, Start = session.Start };
             db.RegularSessions.Remove(session);
-            audit.Record(db, officer, AuditActions.ScheduleChanged, "regular-session", Id(id), await DescribeAsync(db, "AuditSessionRemoved", input, cancellationToken));
+            audit.Record(db, officer, AuditActions.ScheduleChanged, "regular-session", Id(id), text["AuditSessionRemoved", await AuditArgumentsAsync(db, input, cancellationToken)]);
             return Outcome.Success(id);
         }, cancellationToken);
 
@@ -188,11 +188,12 @@ public sealed class ScheduleService(
         return null;
     }
 
-    private async Task<string> DescribeAsync(ClimbClubDbContext db, string key, RegularSessionInput input, CancellationToken cancellationToken)
+    /// <summary>Generation, weekday, gym and start time, as an audit summary names a session.</summary>
+    private static async Task<object[]> AuditArgumentsAsync(ClimbClubDbContext db, RegularSessionInput input, CancellationToken cancellationToken)
     {
         var generation = await db.Generations.Where(g => g.Id == input.GenerationId).Select(g => g.Name).SingleAsync(cancellationToken);
         var gym = await db.Gyms.Where(g => g.Id == input.GymId).Select(g => g.Name).SingleAsync(cancellationToken);
-        return text[key, generation, CultureInfo.InvariantCulture.DateTimeFormat.GetDayName(input.Weekday), gym, Formats.Time(input.Start!.Value)];
+        return [generation, CultureInfo.InvariantCulture.DateTimeFormat.GetDayName(input.Weekday), gym, Formats.Time(input.Start!.Value)];
     }
 
     /// <summary>One officer change: the caller checked first, then saved and committed only when it succeeds.</summary>
