@@ -57,6 +57,24 @@ public sealed class AccountDeletionTests
     }
 
     [Fact]
+    public async Task AnOfficersAttendanceAndTheDecisionsTheyMadeNameThemNoMore()
+    {
+        await using var club = await AttendanceClub.StartAsync("2026-03-04 19:10");
+        var sessionId = await club.AddSessionAsync(DayOfWeek.Wednesday, club.HomeGym, "19:00");
+        var quillon = await club.Club.JoinAsync(Name, level: 4, ClubRole.Officer);
+        var hana = await club.JoinAsync("Hana");
+        Assert.True((await club.CheckInAsync(quillon, await club.CodeAsync(club.HomeGym))).Succeeded);
+        var hanasRequest = await club.RequestAsync(hana, sessionId);
+        Assert.True((await club.DecideAsync(quillon, hanasRequest.Value, approve: true)).Succeeded);
+
+        var deleted = await DeleteAsync(club.Club, quillon, ClimbClubApp.MemberPassword);
+
+        Assert.True(deleted.Succeeded, deleted.Message);
+        Assert.Empty(await TraceAsync(club.Club.App, Name, Email, quillon.Id));
+        Assert.Equal(["Hana 2026-03-01 #1: Present by Request"], await club.RecordsAsync(hana));
+    }
+
+    [Fact]
     public async Task AWrongPasswordDeletesNothing()
     {
         await using var club = await RankingClub.StartAsync("2026-03-10 22:00");

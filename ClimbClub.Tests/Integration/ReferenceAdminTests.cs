@@ -1,9 +1,11 @@
 using System.Globalization;
 using System.Security.Claims;
 using ClimbClub.Core;
+using ClimbClub.Core.Attendance;
 using ClimbClub.Core.Reference;
 using ClimbClub.Core.Scoring;
 using ClimbClub.Tests.Support;
+using ClimbClub.Web.Features.Attendance;
 using ClimbClub.Web.Features.Audit;
 using ClimbClub.Web.Features.Reference;
 using Microsoft.EntityFrameworkCore;
@@ -150,6 +152,24 @@ public sealed class ReferenceAdminTests(ClimbClubApp app) : IClassFixture<ClimbC
         var emptyClosed = await club.WithDbAsync(db => db.Gyms.AsNoTracking().FirstAsync(g => !g.IsActive && !db.Users.Any(u => u.HomeGymId == g.Id)));
         var deleteClosed = await CallAsync<GymAdminService, Outcome>(club, g => g.DeleteAsync(admin, emptyClosed.Id));
         Assert.True(deleteClosed.Succeeded, deleteClosed.Message);
+    }
+
+    [Fact]
+    public async Task AGymOnTheSessionScheduleIsClosedNotDeleted()
+    {
+        await using var club = new ClimbClubApp();
+        var admin = ClimbClubApp.PrincipalOf(await club.AdminIdAsync());
+        var barn = (await CallAsync<GymAdminService, Outcome<Gym>>(club, g => g.CreateAsync(admin, new GymInput { Name = "Boulder Barn" }))).Value!;
+        var generationId = await club.WithDbAsync(db => db.Generations.OrderByDescending(g => g.Number).Select(g => g.Id).FirstAsync());
+        var scheduled = await CallAsync<ScheduleService, Outcome<int>>(club, s => s.AddSessionAsync(
+            admin, new RegularSessionInput { GenerationId = generationId, Weekday = DayOfWeek.Friday, GymId = barn.Id, Start = new TimeOnly(19, 0) }));
+        Assert.True(scheduled.Succeeded, scheduled.Message);
+        var before = await ClubState.SnapshotAsync(club);
+
+        var deleted = await CallAsync<GymAdminService, Outcome>(club, g => g.DeleteAsync(admin, barn.Id));
+
+        Assert.Equal((OutcomeKind.Conflict, "Boulder Barn cannot be deleted: sessions were logged or scheduled there. Close it instead."), (deleted.Kind, deleted.Message));
+        Assert.Equal(before, await ClubState.SnapshotAsync(club));
     }
 
     [Fact]

@@ -43,6 +43,12 @@ public sealed class GymAdminService(
                 return Outcome.Fail(OutcomeKind.Conflict, text["LastActiveGym", gym.Name]);
             }
 
+            // Logged sessions and the club's schedule keep their gym; a gym with history is closed, not deleted.
+            if (await db.Sessions.AnyAsync(s => s.GymId == id, cancellationToken) || await db.RegularSessions.AnyAsync(s => s.GymId == id, cancellationToken))
+            {
+                return Outcome.Fail(OutcomeKind.Conflict, text["GymHasHistory", gym.Name]);
+            }
+
             db.Gyms.Remove(gym);
             audit.Record(db, actor, AuditActions.GymDeleted, "gym", Id(gym), text["AuditGymDeleted", gym.Name]);
             return Outcome.Ok;
