@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using System.Text.RegularExpressions;
+using ClimbClub.Core.Attendance;
 using ClimbClub.Core.Members;
 using ClimbClub.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -38,6 +39,9 @@ public sealed partial class SetupTests
             Assert.Equal(40, await first.WithDbAsync(db => db.Users.CountAsync(u => u.IsDemo && u.ApprovalStatus == ApprovalStatus.Approved)));
             Assert.Equal(4, await first.WithDbAsync(db => db.Users.CountAsync(u => u.IsDemo && u.ApprovalStatus == ApprovalStatus.Pending)));
             Assert.True(await first.WithDbAsync(db => db.Users.Where(u => u.IsDemo).AllAsync(u => u.PasswordHash == null)));
+            Assert.Equal(2, await first.WithDbAsync(db => db.RegularSessions.CountAsync()));
+            var alternatesPerMember = await first.WithDbAsync(db => db.AttendanceRecords.GroupBy(r => r.MemberId).Select(g => g.Count(r => r.IsAlternate)).ToListAsync());
+            Assert.All(alternatesPerMember, count => Assert.InRange(count, 0, AttendanceRules.AlternatesPerGeneration));
         }
 
         await using var again = new ClimbClubApp { Root = root }.With("Demo:Enabled", "true");

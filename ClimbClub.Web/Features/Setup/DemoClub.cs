@@ -1,6 +1,9 @@
 using Bogus;
+using ClimbClub.Core.Attendance;
 using ClimbClub.Core.Log;
 using ClimbClub.Core.Members;
+using ClimbClub.Core.Ranking;
+using ClimbClub.Core.Reference;
 using ClimbClub.Core.Time;
 using ClimbClub.Web.Data;
 using Microsoft.AspNetCore.Identity;
@@ -10,8 +13,9 @@ using Microsoft.Extensions.Options;
 namespace ClimbClub.Web.Features.Setup;
 
 /// <summary>
-/// With --demo, fills the club with sample members (a few officers among them), their last ten weeks of sessions
-/// and a few sign-ups waiting for approval, so a newcomer sees a lived-in club with full boards.
+/// With --demo, fills the club with sample members (a few officers among them), their last ten weeks of sessions,
+/// a weekly session schedule with the members' attendance so far, and a few sign-ups waiting for approval, so a
+/// newcomer sees a lived-in club with full boards.
 /// Demo accounts have no password and cannot sign in.
 /// </summary>
 internal sealed class DemoClub(
@@ -49,6 +53,7 @@ internal sealed class DemoClub(
         var faker = new Faker("ko") { Random = new Randomizer(20240301) };
         var now = time.GetUtcNow();
         var settings = options.Value;
+        var members = new List<ClubMember>();
 
         for (var i = 0; i < settings.Members + settings.PendingSignUps; i++)
         {
@@ -80,13 +85,76 @@ internal sealed class DemoClub(
             await users.AddToRoleAsync(member, role);
             if (!pending)
             {
+                members.Add(member);
                 var level = colourLevels.Single(c => c.Id == member.LevelColourId).Level;
                 db.Sessions.AddRange(Sessions(faker, member, level, colourLevels.Select(c => (c.Id, c.Level)).ToList(), gyms, now));
             }
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        await AttendanceAsync(faker, members, gyms, now, cancellationToken);
         logger.LogInformation("Seeded {Members} demo members with sessions and {Pending} pending sign-ups", settings.Members, settings.PendingSignUps);
+    }
+
+    /// <summary>
+    /// Wednesday evenings and Saturday afternoons in the current generation, and each member's attendance in the weeks
+    /// of it that have ended: mostly present, sometimes late or absent, now and then at the other gym.
+    /// </summary>
+    private async Task AttendanceAsync(Faker faker, List<ClubMember> members, List<int> gyms, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var generations = await db.Generations.AsNoTracking().ToListAsync(cancellationToken);
+        var today = calendar.DateOf(now);
+        if (Generations.Current(generations, today) is not { } generation || await db.RegularSessions.AnyAsync(cancellationToken))
+        {
+            return;
+        }
+
+        RegularSession[] schedule =
+        [
+            new() { GenerationId = generation.Id, Weekday = DayOfWeek.Wednesday, GymId = gyms[0], Start = new TimeOnly(19, 0) },
+            new() { GenerationId = generation.Id, Weekday = DayOfWeek.Saturday, GymId = gyms[^1], Start = new TimeOnly(14, 0) },
+        ];
+        db.RegularSessions.AddRange(schedule);
+        await db.SaveChangesAsync(cancellationToken);
+
+        var thisWeek = ClubWeeks.Of(today, generations);
+        var from = thisWeek.Start.AddDays(-7 * WeeksOfHistory);
+        var weeks = ClubWeeks.Between(from < generation.StartDate ? generation.StartDate : from, thisWeek.Start.AddDays(-1), generations)
+            .Where(w => w.GenerationId == generation.Id)
+            .ToList();
+        foreach (var member in members)
+        {
+            var alternates = 0;
+            foreach (var week in weeks.Where(w => w.End >= calendar.DateOf(member.DecidedAt!.Value)))
+            {
+                var session = faker.PickRandom(schedule);
+                var alternate = session.GymId != member.HomeGymId;
+                if (alternate && alternates == AttendanceRules.AlternatesPerGeneration)
+                {
+                    continue;
+                }
+
+                var roll = faker.Random.Double();
+                var status = roll < 0.7 ? AttendanceStatus.Present : roll < 0.85 ? AttendanceStatus.Late : AttendanceStatus.Absent;
+                var day = week.Start.AddDays(((int)session.Weekday - (int)week.Start.DayOfWeek + 7) % 7);
+                alternates += status != AttendanceStatus.Absent && alternate ? 1 : 0;
+                db.AttendanceRecords.Add(new AttendanceRecord
+                {
+                    MemberId = member.Id,
+                    GenerationId = generation.Id,
+                    WeekNumber = week.Number,
+                    WeekStart = week.Start,
+                    Status = status,
+                    Source = status == AttendanceStatus.Absent ? AttendanceSource.Nightly : AttendanceSource.QrCode,
+                    IsAlternate = status != AttendanceStatus.Absent && alternate,
+                    RegularSessionId = status == AttendanceStatus.Absent ? null : session.Id,
+                    SessionDate = status == AttendanceStatus.Absent ? null : day,
+                    RecordedAt = now,
+                });
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     /// <summary>Zero to three evening sessions a week around the member's level, none in the future.</summary>
