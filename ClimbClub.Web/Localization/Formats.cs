@@ -20,6 +20,9 @@ public static class Formats
     /// <summary>The time of day of a moment in the club's own time (convert with ClubCalendar.ToClubTime first).</summary>
     public static string ClockTime(DateTimeOffset clubTime) => clubTime.ToString("HH:mm", CultureInfo.InvariantCulture);
 
+    /// <summary>An attendance rate (0..1) as a whole percentage, 87%; a dash before any week counts.</summary>
+    public static string Rate(decimal? rate) => rate is { } value ? value.ToString("0%", CultureInfo.CurrentCulture) : "—";
+
     /// <summary>Points as members read them: 6, 4.5, 0.25 (no trailing zeros).</summary>
     public static string Points(decimal points) => points.ToString("0.##", CultureInfo.CurrentCulture);
 
