@@ -102,6 +102,7 @@ public sealed class AttendanceOfficerTests(BrowserFixture browser, ClimbClubApp 
         await Expect(request.GetByTestId("chip-late")).ToHaveCountAsync(0);
         await Expect(request.GetByTestId("chip-other-gym")).ToHaveCountAsync(0);
         await Expect(officer.GetByTestId("requests-count")).ToHaveTextAsync("2");
+        await Expect(officer.GetByTestId("check-ins-badge")).ToHaveTextAsync("2");
         Assert.True(await officer.EvaluateAsync<bool>("() => window.openedBeforeTheRequests === true"), "The officer's page reloaded.");
 
         // An officer's own request is for another officer to decide.
@@ -114,6 +115,7 @@ public sealed class AttendanceOfficerTests(BrowserFixture browser, ClimbClubApp 
         await Expect(officer.GetByText("Kim Minji is checked in.")).ToBeVisibleAsync();
         await Expect(request).ToHaveCountAsync(0);
         await Expect(officer.GetByTestId("requests-count")).ToHaveTextAsync("1");
+        await Expect(officer.GetByTestId("check-ins-badge")).ToHaveTextAsync("1");
         await Expect(minji.GetByTestId("present")).ToHaveTextAsync("1");
         await Expect(minji.GetByTestId("late")).ToHaveTextAsync("0");
         await Expect(minji.GetByTestId("rate")).ToHaveTextAsync("100%");

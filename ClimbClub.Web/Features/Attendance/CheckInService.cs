@@ -177,6 +177,15 @@ public sealed class CheckInService(
         return Outcome.Success(request.Id);
     }
 
+    /// <summary>How many requests wait for an officer; 0 for anyone who is not one.</summary>
+    public async Task<int> CountPendingAsync(ClaimsPrincipal who, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await ClubActor.FindAsync(db, who, ClubRole.Officer, cancellationToken) is null
+            ? 0
+            : await db.CheckInRequests.CountAsync(r => r.Status == CheckInRequestStatus.Pending, cancellationToken);
+    }
+
     public async Task<Outcome<IReadOnlyList<PendingRequest>>> PendingAsync(ClaimsPrincipal who, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
