@@ -74,6 +74,21 @@ public sealed class CheckInPageTests(SessionEveningClub club) : IClassFixture<Se
         Assert.Equal("Ask an officer to check me in", session.QuerySelector("[data-testid=ask-officer] .rz-button-text")?.TextContent);
     }
 
+    [Fact]
+    public async Task MyPageShowsThisGenerationsAttendanceAndTheWayToCheckIn()
+    {
+        var omar = await club.CreateMemberAsync("omar@evening.test", displayName: "Omar Onsight");
+        await club.CheckInAsync(omar, club.SessionId);
+
+        var page = await PageAsync("omar@evening.test", "/me");
+
+        Assert.Equal(
+            ("1", "0", "0", "100%"),
+            (Text(page, "[data-testid=attendance-present]"), Text(page, "[data-testid=attendance-late]"),
+                Text(page, "[data-testid=attendance-absent]"), Text(page, "[data-testid=attendance-rate]")));
+        Assert.Equal("checkin", page.QuerySelector("[data-testid=go-check-in]")?.GetAttribute("href"));
+    }
+
     private async Task<IHtmlDocument> PageAsync(string email, string path)
     {
         using var member = await club.SignedInVisitorAsync(email);
