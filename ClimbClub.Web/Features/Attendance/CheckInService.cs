@@ -75,8 +75,11 @@ public sealed class CheckInService(
             day.Date, day.Generation?.Name, day.Generation is null ? null : day.Week.Number, day.Sessions, day.IsHoliday, thisWeek, request, alternates));
     }
 
-    /// <summary>A code for each of today's sessions that is open for check-in, for the gym screen; no code before a session opens.</summary>
-    public async Task<IReadOnlyList<(DaySession Session, string Code)>> CodesForTodayAsync(CancellationToken cancellationToken = default)
+    /// <summary>
+    /// A code for each of today's sessions that is open for check-in; no code before a session opens. Only for the gym
+    /// screen, which checks its viewer first.
+    /// </summary>
+    internal async Task<IReadOnlyList<(DaySession Session, string Code)>> CodesForTodayAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var now = ClubNow();
