@@ -1,5 +1,6 @@
 using System.Globalization;
 using ClimbClub.Core.Attendance;
+using ClimbClub.Core.Challenges;
 using ClimbClub.Core.Log;
 using ClimbClub.Core.Members;
 using ClimbClub.Core.Reference;
@@ -12,9 +13,11 @@ using ClimbClub.Web.Components.Account;
 using ClimbClub.Web.Data;
 using ClimbClub.Web.Features.Attendance;
 using ClimbClub.Web.Features.Audit;
+using ClimbClub.Web.Features.Challenges;
 using ClimbClub.Web.Features.Live;
 using ClimbClub.Web.Features.Log;
 using ClimbClub.Web.Features.Mail;
+using ClimbClub.Web.Features.Notifications;
 using ClimbClub.Web.Features.Profile;
 using ClimbClub.Web.Features.Members;
 using ClimbClub.Web.Features.Rankings;
@@ -181,6 +184,7 @@ internal static class Extensions
         services.AddSingleton<HolidayInputValidator>();
         services.AddSingleton<AttendanceCorrectionValidator>();
         services.AddSingleton<CheckInRejectionValidator>();
+        services.AddSingleton<ChallengeInputValidator>();
 
         services.AddSingleton(typeof(Notifier<>));
         services.AddSingleton<AuditLog>();
@@ -205,6 +209,10 @@ internal static class Extensions
         services.AddScoped<CheckInService>();
         services.AddScoped<ScheduleService>();
         services.AddScoped<AttendanceService>();
+        services.AddSingleton<MemberSignals>();
+        services.AddSingleton<NotificationSender>();
+        services.AddScoped<NotificationCentre>();
+        services.AddScoped<ChallengeService>();
     }
 
     /// <summary>
@@ -218,11 +226,17 @@ internal static class Extensions
         var zone = TimeZoneInfo.FindSystemTimeZoneById(builder.Configuration.GetSection(ClubOptions.Section).Get<ClubOptions>()?.TimeZone ?? new ClubOptions().TimeZone);
         builder.Services.AddSingleton<RankingService>();
         builder.Services.AddSingleton<AttendanceNightly>();
+        builder.Services.AddSingleton<ChallengeProgress>();
         builder.Services.AddQuartz(quartz =>
         {
             quartz.AddJob<RankingRefreshJob>(job => job.WithIdentity(RankingRefreshJob.Key));
             quartz.AddTrigger(trigger => trigger
                 .ForJob(RankingRefreshJob.Key)
+                .StartNow()
+                .WithSimpleSchedule(schedule => schedule.WithInterval(interval).RepeatForever()));
+            quartz.AddJob<ChallengeProgressJob>(job => job.WithIdentity(ChallengeProgressJob.Key));
+            quartz.AddTrigger(trigger => trigger
+                .ForJob(ChallengeProgressJob.Key)
                 .StartNow()
                 .WithSimpleSchedule(schedule => schedule.WithInterval(interval).RepeatForever()));
             quartz.AddJob<AttendanceNightlyJob>(job => job.WithIdentity(AttendanceNightlyJob.Key));

@@ -26,6 +26,8 @@ public sealed partial class TextResourceTests
         [nameof(BoardText)] = typeof(BoardText),
         [nameof(ProfileText)] = typeof(ProfileText),
         [nameof(AttendanceText)] = typeof(AttendanceText),
+        [nameof(ChallengeText)] = typeof(ChallengeText),
+        [nameof(NotificationText)] = typeof(NotificationText),
         [nameof(ValidationText)] = typeof(ValidationText),
     };
 

@@ -1,5 +1,7 @@
 using ClimbClub.Core.Attendance;
+using ClimbClub.Core.Challenges;
 using ClimbClub.Core.Log;
+using ClimbClub.Core.Notifications;
 using ClimbClub.Core.Ranking;
 using ClimbClub.Core.Reference;
 using Microsoft.AspNetCore.Identity;
@@ -46,7 +48,15 @@ public sealed class ClimbClubDbContext(DbContextOptions<ClimbClubDbContext> opti
 
     public DbSet<CheckInRequest> CheckInRequests => Set<CheckInRequest>();
 
-    /// <summary>The last club day the nightly attendance job has closed.</summary>
+    public DbSet<Challenge> Challenges => Set<Challenge>();
+
+    public DbSet<ChallengeEntry> ChallengeEntries => Set<ChallengeEntry>();
+
+    public DbSet<Notification> Notifications => Set<Notification>();
+
+    public DbSet<MutedNotification> MutedNotifications => Set<MutedNotification>();
+
+    /// <summary>The club days the nightly attendance job has closed.</summary>
     public DbSet<AttendanceRun> AttendanceRuns => Set<AttendanceRun>();
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -187,6 +187,92 @@ namespace ClimbClub.Web.Data.Migrations
                     b.ToTable("RegularSessions");
                 });
 
+            modelBuilder.Entity("ClimbClub.Core.Challenges.Challenge", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedById")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EndDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GoalKind")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("MemberLimit")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MinLevel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Target")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EndDate", "StartDate");
+
+                    b.ToTable("Challenges");
+                });
+
+            modelBuilder.Entity("ClimbClub.Core.Challenges.ChallengeEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ChallengeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CompletedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("JoinedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MemberId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Progress")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChallengeId", "MemberId")
+                        .IsUnique();
+
+                    b.HasIndex("MemberId", "CompletedAt");
+
+                    b.ToTable("ChallengeEntries");
+                });
+
             modelBuilder.Entity("ClimbClub.Core.Log.Session", b =>
                 {
                     b.Property<long>("Id")
@@ -276,6 +362,71 @@ namespace ClimbClub.Web.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("SessionLines");
+                });
+
+            modelBuilder.Entity("ClimbClub.Core.Notifications.MutedNotification", b =>
+                {
+                    b.Property<string>("MemberId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("MemberId", "Kind");
+
+                    b.ToTable("MutedNotifications");
+                });
+
+            modelBuilder.Entity("ClimbClub.Core.Notifications.Notification", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AboutMemberId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MemberId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReadAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AboutMemberId");
+
+                    b.HasIndex("MemberId", "CreatedAt");
+
+                    b.HasIndex("MemberId", "ReadAt");
+
+                    b.ToTable("Notifications");
                 });
 
             modelBuilder.Entity("ClimbClub.Core.Ranking.AllTimeScore", b =>
@@ -987,6 +1138,21 @@ namespace ClimbClub.Web.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ClimbClub.Core.Challenges.ChallengeEntry", b =>
+                {
+                    b.HasOne("ClimbClub.Core.Challenges.Challenge", null)
+                        .WithMany()
+                        .HasForeignKey("ChallengeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ClimbClub.Web.Data.ClubMember", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ClimbClub.Core.Log.Session", b =>
                 {
                     b.HasOne("ClimbClub.Core.Reference.Gym", null)
@@ -1013,6 +1179,24 @@ namespace ClimbClub.Web.Data.Migrations
                     b.HasOne("ClimbClub.Core.Log.Session", null)
                         .WithMany("Lines")
                         .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ClimbClub.Core.Notifications.MutedNotification", b =>
+                {
+                    b.HasOne("ClimbClub.Web.Data.ClubMember", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ClimbClub.Core.Notifications.Notification", b =>
+                {
+                    b.HasOne("ClimbClub.Web.Data.ClubMember", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -2,10 +2,12 @@ using System.Security.Claims;
 using ClimbClub.Core;
 using ClimbClub.Core.Attendance;
 using ClimbClub.Core.Members;
+using ClimbClub.Core.Notifications;
 using ClimbClub.Core.Time;
 using ClimbClub.Web.Data;
 using ClimbClub.Web.Features.Live;
 using ClimbClub.Web.Features.Members;
+using ClimbClub.Web.Features.Notifications;
 using ClimbClub.Web.Localization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -49,6 +51,7 @@ public sealed class CheckInService(
     TimeProvider time,
     CheckInRejectionValidator rejectionValidator,
     Notifier<CheckInsChanged> changed,
+    NotificationSender notifications,
     IStringLocalizer<AttendanceText> text)
 {
     public async Task<Outcome<MyCheckIn>> MineAsync(ClaimsPrincipal who, CancellationToken cancellationToken = default)
@@ -270,8 +273,16 @@ public sealed class CheckInService(
         request.DecidedAt = now;
         request.DecidedById = officer.Id;
         request.Reason = approve || string.IsNullOrEmpty(reason) ? null : reason;
+        var told = await notifications.AddAsync(
+            db, request.MemberId, approve ? NotificationKind.CheckInApproved : NotificationKind.CheckInRejected,
+            Formats.Date(request.Date), request.Reason, "checkin", cancellationToken: cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        if (told)
+        {
+            notifications.Announce(request.MemberId);
+        }
+
         changed.Publish();
         return Outcome.Ok;
     }

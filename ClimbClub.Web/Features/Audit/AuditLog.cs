@@ -34,6 +34,9 @@ public static class AuditActions
     public const string ScheduleChanged = "attendance.schedule-changed";
     public const string HolidayChanged = "attendance.holiday-changed";
     public const string AttendanceCorrected = "attendance.corrected";
+    public const string ChallengeCreated = "challenge.created";
+    public const string ChallengeUpdated = "challenge.updated";
+    public const string ChallengeClosed = "challenge.closed";
 
     public static IReadOnlyList<string> All { get; } =
     [
@@ -45,6 +48,7 @@ public static class AuditActions
         ScreenKeyCreated, ScreenKeyRevoked,
         AccountDeleted,
         ScheduleChanged, HolidayChanged, AttendanceCorrected,
+        ChallengeCreated, ChallengeUpdated, ChallengeClosed,
     ];
 }
 

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using ClimbClub.Core;
 using ClimbClub.Core.Log;
 using ClimbClub.Core.Members;
+using ClimbClub.Core.Notifications;
 using ClimbClub.Core.Ranking;
 using ClimbClub.Core.Reference;
 using ClimbClub.Core.Scoring;
@@ -9,6 +10,7 @@ using ClimbClub.Core.Time;
 using ClimbClub.Core.Validation;
 using ClimbClub.Web.Data;
 using ClimbClub.Web.Features.Members;
+using ClimbClub.Web.Features.Notifications;
 using ClimbClub.Web.Localization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -74,6 +76,7 @@ public sealed class LogService(
     IStringLocalizer<ValidationText> validationText,
     VoidInputValidator voidValidator,
     Audit.AuditLog audit,
+    NotificationSender notifications,
     IStringLocalizer<LogText> text)
 {
     public async Task<Outcome<LogContext>> ContextAsync(ClaimsPrincipal who, CancellationToken cancellationToken = default)
@@ -304,7 +307,14 @@ public sealed class LogService(
         session.VoidReason = input.Reason!.Trim();
         audit.Record(db, actor, Audit.AuditActions.SessionVoided, "session", id.ToString(System.Globalization.CultureInfo.InvariantCulture),
             text["AuditVoided", owner, Formats.Date(session.Date), session.VoidReason]);
+        var told = await notifications.AddAsync(
+            db, session.MemberId, NotificationKind.SessionVoided, Formats.Date(session.Date), session.VoidReason, "log", cancellationToken: cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        if (told)
+        {
+            notifications.Announce(session.MemberId);
+        }
+
         return Outcome.Ok;
     }
 

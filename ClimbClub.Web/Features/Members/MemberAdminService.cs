@@ -1,9 +1,11 @@
 using System.Security.Claims;
 using ClimbClub.Core;
 using ClimbClub.Core.Members;
+using ClimbClub.Core.Notifications;
 using ClimbClub.Web.Data;
 using ClimbClub.Web.Features.Audit;
 using ClimbClub.Web.Features.Live;
+using ClimbClub.Web.Features.Notifications;
 using ClimbClub.Web.Features.Mail;
 using ClimbClub.Web.Localization;
 using Microsoft.AspNetCore.Identity;
@@ -63,6 +65,7 @@ public sealed class MemberAdminService(
     ClubMail mail,
     RejectionValidator rejectionValidator,
     Notifier<ApprovalQueueChanged> approvalQueue,
+    NotificationSender notifications,
     TimeProvider time,
     IStringLocalizer<AdminText> text,
     ILogger<MemberAdminService> logger)
@@ -270,6 +273,13 @@ public sealed class MemberAdminService(
                 : text["AuditRejectedWithReason", member.DisplayName, reason];
             audit.Record(db, actor, decision == ApprovalStatus.Approved ? AuditActions.MemberApproved : AuditActions.MemberRejected,
                 "member", member.Id, summary);
+
+            // A turned-down applicant never reaches the notification centre; the mail tells them.
+            if (decision == ApprovalStatus.Approved)
+            {
+                await notifications.AddAsync(db, member.Id, NotificationKind.SignUpApproved, actor.DisplayName, link: "", aboutMemberId: actor.Id, cancellationToken: cancellationToken);
+            }
+
             return Outcome.Success(member);
         }, cancellationToken);
 

@@ -67,6 +67,9 @@ public sealed class AccountDeletionService(
             .ExecuteUpdateAsync(s => s.SetProperty(e => e.ActorId, "").SetProperty(e => e.ActorName, deleted), cancellationToken);
         await db.Sessions.Where(s => s.VoidedById == actor.Id).ExecuteUpdateAsync(s => s.SetProperty(x => x.VoidedById, (string?)null), cancellationToken);
         await db.ScreenKeys.Where(k => k.CreatedById == actor.Id).ExecuteUpdateAsync(s => s.SetProperty(k => k.CreatedById, ""), cancellationToken);
+        await db.Notifications.Where(n => n.AboutMemberId == actor.Id)
+            .ExecuteUpdateAsync(s => s.SetProperty(n => n.Subject, deleted).SetProperty(n => n.AboutMemberId, (string?)null), cancellationToken);
+        await db.Challenges.Where(c => c.CreatedById == actor.Id).ExecuteUpdateAsync(s => s.SetProperty(c => c.CreatedById, ""), cancellationToken);
         await db.AttendanceRecords.Where(r => r.RecordedById == actor.Id).ExecuteUpdateAsync(s => s.SetProperty(r => r.RecordedById, (string?)null), cancellationToken);
         await db.CheckInRequests.Where(r => r.DecidedById == actor.Id).ExecuteUpdateAsync(s => s.SetProperty(r => r.DecidedById, (string?)null), cancellationToken);
         await db.AttendanceRecords.Where(r => r.MemberId == actor.Id).ExecuteDeleteAsync(cancellationToken);

@@ -1,10 +1,12 @@
 using ClimbClub.Core.Members;
+using ClimbClub.Core.Notifications;
 using ClimbClub.Core.Ranking;
 using ClimbClub.Core.Reference;
 using ClimbClub.Core.Scoring;
 using ClimbClub.Core.Time;
 using ClimbClub.Web.Data;
 using ClimbClub.Web.Features.Live;
+using ClimbClub.Web.Features.Notifications;
 using Microsoft.EntityFrameworkCore;
 
 namespace ClimbClub.Web.Features.Rankings;
@@ -22,7 +24,8 @@ public sealed class RankingService(
     IDbContextFactory<ClimbClubDbContext> dbFactory,
     ClubCalendar calendar,
     TimeProvider time,
-    Notifier<RankingsRefreshed> refreshed)
+    Notifier<RankingsRefreshed> refreshed,
+    NotificationSender notifications)
 {
     public async Task<RefreshReport> RefreshAsync(CancellationToken cancellationToken = default)
     {
@@ -40,11 +43,15 @@ public sealed class RankingService(
             .ToListAsync(cancellationToken);
         var competing = competitors.ToHashSet(StringComparer.Ordinal);
 
+        var thisWeek = ClubWeeks.Of(today, generations).Key;
+        var before = await PointsOfWeekAsync(db, thisWeek, cancellationToken);
         var weeklyRows = 0;
         if (weeks.Count > 0)
         {
             weeklyRows = await RecomputeWeeksAsync(db, weeks, generations, competing, now, cancellationToken);
         }
+
+        var overtaken = await TellOvertakenAsync(db, Overtakes.Between(before, await PointsOfWeekAsync(db, thisWeek, cancellationToken)), cancellationToken);
 
         await RecomputeTotalsAsync(db, competitors, generations, cancellationToken);
 
@@ -63,7 +70,35 @@ public sealed class RankingService(
         await transaction.CommitAsync(cancellationToken);
 
         refreshed.Publish();
+        notifications.Announce(overtaken);
         return new RefreshReport(weeks.Count, weeklyRows, duration);
+    }
+
+    private static Task<Dictionary<string, decimal>> PointsOfWeekAsync(ClimbClubDbContext db, string weekKey, CancellationToken cancellationToken) =>
+        db.WeeklyScores.AsNoTracking().Where(w => w.WeekKey == weekKey).ToDictionaryAsync(w => w.MemberId, w => w.Points, StringComparer.Ordinal, cancellationToken);
+
+    /// <summary>Tells each member passed on this week's board who passed them; returns who was told.</summary>
+    private async Task<List<string>> TellOvertakenAsync(ClimbClubDbContext db, IReadOnlyList<Overtake> overtakes, CancellationToken cancellationToken)
+    {
+        var told = new List<string>();
+        if (overtakes.Count == 0)
+        {
+            return told;
+        }
+
+        var names = await db.Users.AsNoTracking()
+            .Where(u => overtakes.Select(o => o.By).Contains(u.Id))
+            .ToDictionaryAsync(u => u.Id, u => u.DisplayName, StringComparer.Ordinal, cancellationToken);
+        foreach (var overtake in overtakes)
+        {
+            if (await notifications.AddAsync(
+                    db, overtake.Overtaken, NotificationKind.OvertakenOnWeeklyBoard, names[overtake.By], link: "leaderboard", aboutMemberId: overtake.By, cancellationToken: cancellationToken))
+            {
+                told.Add(overtake.Overtaken);
+            }
+        }
+
+        return told;
     }
 
     /// <summary>
