@@ -1,9 +1,11 @@
 using System.Data.Common;
 using ClimbClub.Core;
+using ClimbClub.Core.Challenges;
 using ClimbClub.Core.Log;
 using ClimbClub.Core.Members;
 using ClimbClub.Tests.Support;
 using ClimbClub.Web.Data;
+using ClimbClub.Web.Features.Challenges;
 using ClimbClub.Web.Features.Log;
 using ClimbClub.Web.Features.Members;
 using ClimbClub.Web.Features.Profile;
@@ -72,6 +74,30 @@ public sealed class AccountDeletionTests
         Assert.True(deleted.Succeeded, deleted.Message);
         Assert.Empty(await TraceAsync(club.Club.App, Name, Email, quillon.Id));
         Assert.Equal(["Hana 2026-03-01 #1: Present by Request"], await club.RecordsAsync(hana));
+    }
+
+    [Fact]
+    public async Task NewsAboutTheMemberAndTheChallengesTheySetNameThemNoMore()
+    {
+        await using var club = await RankingClub.StartAsync("2026-03-04 22:00");
+        var quillon = await club.JoinAsync(Name, level: 4, ClubRole.Officer);
+        var hana = await club.JoinAsync("Hana", level: 4);
+        var set = await club.CallAsync<ChallengeService, Outcome<int>>(s => s.CreateAsync(quillon.Principal, new ChallengeInput
+        {
+            Title = "March sessions", StartDate = RankingClub.Day("2026-03-01"), EndDate = RankingClub.Day("2026-03-31"), GoalKind = ChallengeGoalKind.Sessions, Target = 4,
+        }, Ct));
+        Assert.True((await club.CallAsync<ChallengeService, Outcome>(s => s.JoinAsync(hana.Principal, set.Value, Ct))).Succeeded);
+        await club.LogAsync(hana, "2026-03-02", "18:00", "19:00", (4, 2));
+        await club.RefreshAsync();
+        await club.LogAsync(quillon, "2026-03-03", "18:00", "19:00", (4, 5));
+        await club.RefreshAsync();
+        Assert.Equal(1, await club.App.WithDbAsync(db => db.Notifications.CountAsync(n => n.MemberId == hana.Id && n.Subject == Name, Ct)));
+
+        var deleted = await DeleteAsync(club, quillon, ClimbClubApp.MemberPassword);
+
+        Assert.True(deleted.Succeeded, deleted.Message);
+        Assert.Empty(await TraceAsync(club.App, Name, Email, quillon.Id));
+        Assert.Equal(["March sessions"], await club.App.WithDbAsync(db => db.Challenges.Select(c => c.Title).ToListAsync(Ct)));
     }
 
     [Fact]
