@@ -3,6 +3,7 @@ using System.Resources;
 using System.Text.RegularExpressions;
 using ClimbClub.Core.Attendance;
 using ClimbClub.Core.Members;
+using ClimbClub.Core.Notifications;
 using ClimbClub.Core.Validation;
 using ClimbClub.Web.Features.Audit;
 using ClimbClub.Web.Features.Members;
@@ -76,6 +77,8 @@ public sealed partial class TextResourceTests
             .Concat(AuditActions.All.Select(a => $"Action_{a}")),
         nameof(LayoutText) => ClubRoles.All.Select(r => $"Role{r}"),
         nameof(AttendanceText) => Enum.GetNames<AttendanceStatus>().Select(s => $"Status{s}"),
+        nameof(NotificationText) => Enum.GetNames<NotificationKind>().Select(k => $"Kind_{k}")
+            .Concat(NotificationKinds.Optional.Select(k => $"Choice_{k}")),
         _ => [],
     };
 
