@@ -54,4 +54,26 @@ public sealed class LeaderboardTests(BrowserFixture browser, QuickRankingClub ap
         await Expect(mine).ToBeInViewportAsync();
         await Expect(page.GetByTestId("board-updated")).ToContainTextAsync("Updated");
     }
+
+    [Fact]
+    public async Task AMemberHidesThemselvesFromTheGymScreenWithOneClickAndItStays()
+    {
+        var baseUrl = app.StartKestrel();
+        await app.CreateMemberAsync("shy@board.test", displayName: "Shy Sun");
+        var page = await browser.NewPageAsync(baseUrl, phone: true);
+        await page.SignInAsync("shy@board.test", ClimbClubApp.MemberPassword);
+        await page.GotoAsync("/leaderboard");
+        await page.WaitUntilLiveAsync();
+        await Expect(page.GetByRole(AriaRole.Switch, new() { Name = "Show me on the gym screen" })).ToBeCheckedAsync();
+
+        await page.Locator(".screen-setting .rz-switch").ClickAsync();
+
+        await Expect(page.GetByText("You are hidden from the TV at the gym.")).ToBeVisibleAsync();
+        await page.ReloadAsync();
+        await page.WaitUntilLiveAsync();
+        await Expect(page.GetByText("You are hidden from the TV at the gym.")).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Switch, new() { Name = "Show me on the gym screen" })).Not.ToBeCheckedAsync();
+        await page.GetByText("Show me on the gym screen").ClickAsync();
+        await Expect(page.GetByText("Your name and points appear on the TV at the gym.")).ToBeVisibleAsync();
+    }
 }
