@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using ClimbClub.Core.Challenges;
 using ClimbClub.Core.Log;
 using ClimbClub.Core.Members;
 using ClimbClub.Core.Time;
@@ -13,7 +14,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace ClimbClub.Tests.Browser;
 
-/// <summary>An officer sets a challenge with one place; one member takes it, another finds it full; climbing earns the badge.</summary>
+/// <summary>Challenges as officers and members use them: places taken and freed, progress, badges and closing, seen live.</summary>
 [Collection(BrowserGroup.Name)]
 public sealed class ChallengeTests(BrowserFixture browser, ClimbClubApp app) : IClassFixture<ClimbClubApp>
 {
@@ -122,6 +123,62 @@ public sealed class ChallengeTests(BrowserFixture browser, ClimbClubApp app) : I
         await Expect(jun.GetByTestId("badge")).ToContainTextAsync(Title);
     }
 
+    [Fact]
+    public async Task AnOfficerMakesRoomAMemberLeavesAndClosingMovesTheChallengeToThePast()
+    {
+        var baseUrl = app.StartKestrel();
+        var officerId = await app.CreateMemberAsync("room-officer@uni.test", ClubRole.Officer, displayName: "Officer Kang");
+        var soraId = await app.CreateMemberAsync("sora@uni.test", displayName: "Park Sora");
+        await app.CreateMemberAsync("dan@uni.test", displayName: "Choi Dan");
+        const string title = "Three sessions";
+        var challengeId = await CreateAsync(officerId, title, memberLimit: 1);
+        await JoinAsync(soraId, challengeId);
+
+        var dan = await SignedInAsync(baseUrl, "dan@uni.test");
+        await dan.GotoAsync("/challenges");
+        await dan.WaitUntilLiveAsync();
+        var card = dan.Locator($"[data-testid=challenge-card][data-title='{title}']");
+        await Expect(card.GetByTestId("full-note")).ToHaveTextAsync("This challenge is full: all 1 places are taken.");
+        await Expect(card.GetByTestId("goal-text")).ToHaveTextAsync("3 sessions");
+
+        // The officer makes a second place; Dan's page offers it at once and he takes it.
+        var officer = await SignedInAsync(baseUrl, "room-officer@uni.test");
+        await officer.GotoAsync($"/challenges/{challengeId}");
+        await officer.WaitUntilLiveAsync();
+        await officer.GetByTestId("edit-challenge").ClickAsync();
+        await Expect(officer).ToHaveURLAsync(new Regex($"/challenges/{challengeId}/edit$"));
+        await Expect(officer.GetByLabel("Title", new() { Exact = true })).ToHaveValueAsync(title);
+        await officer.GetByLabel("Member limit").FillAsync("2");
+        await officer.GetByTestId("save-challenge").ClickAsync();
+        await Expect(officer).ToHaveURLAsync(new Regex($"/challenges/{challengeId}$"));
+        await Expect(officer.GetByTestId("chip-members")).ToHaveTextAsync("1 / 2 joined");
+
+        await card.GetByTestId("join").ClickAsync();
+        await Expect(card.GetByTestId("chip-joined")).ToBeVisibleAsync();
+        await Expect(officer.GetByTestId("participant")).ToHaveCountAsync(2);
+
+        // Sora leaves, after saying so in the dialog; the officer's list of members follows.
+        var sora = await SignedInAsync(baseUrl, "sora@uni.test");
+        await sora.GotoAsync($"/challenges/{challengeId}");
+        await sora.WaitUntilLiveAsync();
+        await sora.GetByTestId("leave").ClickAsync();
+        var dialog = sora.Locator(".rz-dialog");
+        await Expect(dialog).ToContainTextAsync($"Leave \"{title}\"? Your progress stops counting.");
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Leave", Exact = true }).ClickAsync();
+        await Expect(sora.GetByText($"You left \"{title}\".")).ToBeVisibleAsync();
+        await Expect(sora.GetByTestId("join")).ToBeVisibleAsync();
+        await Expect(officer.GetByTestId("participant")).ToHaveCountAsync(1);
+        await Expect(officer.GetByTestId("participant")).ToHaveAttributeAsync("data-name", "Choi Dan");
+
+        // Closing asks first; then the challenge leaves Dan's running list for the past ones.
+        await officer.GetByTestId("close-challenge").ClickAsync();
+        await officer.Locator(".rz-dialog").GetByRole(AriaRole.Button, new() { Name = "Close challenge", Exact = true }).ClickAsync();
+        await Expect(officer.GetByText($"\"{title}\" is closed.")).ToBeVisibleAsync();
+        await Expect(officer.GetByTestId("edit-challenge")).ToHaveCountAsync(0);
+        await Expect(card).ToHaveCountAsync(0);
+        await Expect(dan.Locator($"[data-testid=past-challenge][data-title='{title}']")).ToContainTextAsync("Closed");
+    }
+
     /// <summary>Follows the menu's link, opening the menu first on a phone.</summary>
     private static async Task GoToChallengesAsync(IPage page)
     {
@@ -173,6 +230,30 @@ public sealed class ChallengeTests(BrowserFixture browser, ClimbClubApp app) : I
             Lines = [.. lines.Select(l => new SessionLineInput { ColourId = colours[l.Colour], Count = l.Count })],
         }, TestContext.Current.CancellationToken);
         Assert.True(logged.Succeeded, logged.Message);
+    }
+
+    private async Task<int> CreateAsync(string officerId, string title, int memberLimit)
+    {
+        var today = app.Services.GetRequiredService<ClubCalendar>().DateOf(DateTimeOffset.UtcNow);
+        await using var scope = app.Scope();
+        var created = await scope.ServiceProvider.GetRequiredService<ChallengeService>().CreateAsync(ClimbClubApp.PrincipalOf(officerId), new ChallengeInput
+        {
+            Title = title,
+            StartDate = today,
+            EndDate = today.AddDays(6),
+            GoalKind = ChallengeGoalKind.Sessions,
+            Target = 3,
+            MemberLimit = memberLimit,
+        }, TestContext.Current.CancellationToken);
+        Assert.True(created.Succeeded, created.Message);
+        return created.Value;
+    }
+
+    private async Task JoinAsync(string memberId, int challengeId)
+    {
+        await using var scope = app.Scope();
+        var joined = await scope.ServiceProvider.GetRequiredService<ChallengeService>().JoinAsync(ClimbClubApp.PrincipalOf(memberId), challengeId, TestContext.Current.CancellationToken);
+        Assert.True(joined.Succeeded, joined.Message);
     }
 
     private static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
