@@ -82,6 +82,9 @@ public static class ChallengeGoals
     public static bool IsReached(Challenge challenge, int progress) => progress >= challenge.Target;
 
     /// <summary>Progress as a share of the target, 0..1, for a progress bar.</summary>
-    public static decimal Share(Challenge challenge, int progress) =>
-        challenge.Target <= 0 ? 1 : Math.Min(1m, (decimal)progress / challenge.Target);
+    public static decimal Share(Challenge challenge, int progress) => Share(challenge.Target, progress);
+
+    /// <summary>Progress as a share of a target, 0..1, for a progress bar.</summary>
+    public static decimal Share(int target, int progress) =>
+        target <= 0 ? 1 : Math.Min(1m, (decimal)progress / target);
 }
