@@ -6,8 +6,9 @@ using Microsoft.EntityFrameworkCore;
 namespace ClimbClub.Tests.Integration;
 
 /// <summary>
-/// Everything an admin action could change, written out as text: members (status, activity, roles, security stamp),
-/// generations, gyms, colours, the audit log and the sign-up codes. Two equal snapshots mean nothing was written.
+/// Everything an action could change, written out as text: members (status, activity, roles, security stamp),
+/// generations, gyms, colours, the audit log, the sign-up codes, sessions and their lines, the schedule and holidays,
+/// attendance, challenges and notifications. Two equal snapshots mean nothing was written.
 /// </summary>
 internal static class ClubState
 {
@@ -34,7 +35,27 @@ internal static class ClubState
             .Select(c => string.Create(CultureInfo.InvariantCulture, $"colour {c.Id} L{c.Level} {c.Name} {c.DisplayColor}"));
         var audit = await db.AuditEntries.CountAsync();
         var codes = await db.EmailCodes.CountAsync();
-        return string.Join('\n', [.. members, .. generations, .. gyms, .. colours, $"audit entries {audit}", $"email codes {codes}"]);
+        var sessions = (await db.Sessions.AsNoTracking().Include(x => x.Lines).ToListAsync())
+            .OrderBy(x => x.Id)
+            .Select(x => string.Create(CultureInfo.InvariantCulture,
+                $"session {x.Id} {x.MemberId} {x.Date:O} {x.Start}-{x.End} gym {x.GymId} {x.Note} voided {x.VoidReason} lines {string.Join(',', x.Lines.OrderBy(l => l.ColourId).Select(l => $"{l.ColourId}x{l.Count}"))}"));
+        var schedule = (await db.RegularSessions.AsNoTracking().ToListAsync())
+            .OrderBy(x => x.Id)
+            .Select(x => string.Create(CultureInfo.InvariantCulture, $"regular {x.Id} {x.GenerationId} {x.Weekday} {x.GymId} {x.Start}"));
+        var holidays = (await db.Holidays.AsNoTracking().ToListAsync()).OrderBy(x => x.Id).Select(x => $"holiday {x.Id} {x.Date:O} {x.Name}");
+        var attendance = (await db.AttendanceRecords.AsNoTracking().ToListAsync())
+            .OrderBy(x => x.Id)
+            .Select(x => $"attendance {x.Id} {x.MemberId} {x.WeekStart:O} {x.Status} {x.Source} {x.Reason}");
+        var requests = (await db.CheckInRequests.AsNoTracking().ToListAsync()).OrderBy(x => x.Id).Select(x => $"request {x.Id} {x.MemberId} {x.Status} {x.Reason}");
+        var challenges = (await db.Challenges.AsNoTracking().ToListAsync())
+            .OrderBy(x => x.Id)
+            .Select(x => string.Create(CultureInfo.InvariantCulture, $"challenge {x.Id} {x.Title} {x.StartDate:O}..{x.EndDate:O} {x.GoalKind} {x.Target} {x.MinLevel} {x.MemberLimit} {x.ClosedAt}"));
+        var entries = (await db.ChallengeEntries.AsNoTracking().ToListAsync()).OrderBy(x => x.Id).Select(x => $"entry {x.ChallengeId} {x.MemberId} {x.Progress}");
+        var notifications = (await db.Notifications.AsNoTracking().ToListAsync()).OrderBy(x => x.Id).Select(x => $"notification {x.Id} {x.MemberId} {x.Kind} {x.Subject} read {x.ReadAt}");
+        var muted = (await db.MutedNotifications.AsNoTracking().ToListAsync()).OrderBy(x => x.MemberId, StringComparer.Ordinal).ThenBy(x => x.Kind).Select(x => $"muted {x.MemberId} {x.Kind}");
+        return string.Join('\n', [
+            .. members, .. generations, .. gyms, .. colours, $"audit entries {audit}", $"email codes {codes}",
+            .. sessions, .. schedule, .. holidays, .. attendance, .. requests, .. challenges, .. entries, .. notifications, .. muted]);
     });
 
     public static Task<int> AuditCountAsync(ClimbClubApp app, string action) =>
