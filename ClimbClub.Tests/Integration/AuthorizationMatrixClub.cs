@@ -134,7 +134,6 @@ public sealed class AuthorizationMatrixClub : IAsyncLifetime
         Caller.Rejected => ClubOfEveryone.RejectedEmail,
         Caller.Member => ClubOfEveryone.MemberEmail,
         Caller.Officer => ClubOfEveryone.OfficerEmail,
-        Caller.DeactivatedAdmin => ClubOfEveryone.DeactivatedAdminEmail,
         Caller.Admin => ClimbClubApp.AdminEmail,
         _ => throw new ArgumentOutOfRangeException(nameof(who), who, null),
     };

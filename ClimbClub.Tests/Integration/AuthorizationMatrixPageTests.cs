@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ClimbClub.Tests.Integration;
 
 /// <summary>What a visitor sees when they ask for an address.</summary>
-public enum Visit
+internal enum Visit
 {
     /// <summary>200 and the page (or file) itself.</summary>
     Opens,

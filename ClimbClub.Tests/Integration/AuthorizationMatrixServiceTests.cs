@@ -24,7 +24,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ClimbClub.Tests.Integration;
 
 /// <summary>Who may make a call that changes something.</summary>
-public enum Allowed
+internal enum Allowed
 {
     /// <summary>Approved, active members of any role.</summary>
     Members,
