@@ -36,9 +36,9 @@ internal static class SignInLimits
                     response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
                 }
 
-                var text = rejected.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<AccountText>>();
                 response.ContentType = "text/plain; charset=utf-8";
-                await response.WriteAsync(text["SignInTooManyAttempts"], cancellationToken);
+                await response.WriteAsync(
+                    TooManyAttempts(rejected.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<AccountText>>()), cancellationToken);
             };
         });
     }
@@ -58,6 +58,8 @@ internal static class SignInLimits
         });
         app.UseRateLimiter();
     }
+
+    private static string TooManyAttempts(IStringLocalizer<AccountText> text) => text["SignInTooManyAttempts"];
 
     private static bool IsSignIn(HttpContext context) =>
         HttpMethods.IsPost(context.Request.Method)
