@@ -23,6 +23,7 @@ using ClimbClub.Web.Features.Members;
 using ClimbClub.Web.Features.Rankings;
 using ClimbClub.Web.Features.Reference;
 using ClimbClub.Web.Features.Screen;
+using ClimbClub.Web.Features.Security;
 using ClimbClub.Web.Features.Setup;
 using ClimbClub.Web.Features.SignUp;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -70,6 +71,7 @@ internal static class Extensions
         services.Configure<MailOptions>(builder.Configuration.GetSection(MailOptions.Section));
         services.Configure<SignUpOptions>(builder.Configuration.GetSection(SignUpOptions.Section));
         services.Configure<AttendanceOptions>(builder.Configuration.GetSection(AttendanceOptions.Section));
+        services.Configure<RateLimitOptions>(builder.Configuration.GetSection(RateLimitOptions.Section));
         services.AddSingleton(StoragePaths.Resolve(builder.Configuration, builder.Environment));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(sp => new ClubCalendar(TimeZoneInfo.FindSystemTimeZoneById(sp.GetRequiredService<IOptions<ClubOptions>>().Value.TimeZone)));
@@ -110,6 +112,11 @@ internal static class Extensions
             cookie.Cookie.Name = "ClimbClub.Auth";
             cookie.Cookie.HttpOnly = true;
             cookie.Cookie.SameSite = SameSiteMode.Lax;
+
+            // Secure whenever the request is HTTPS. In production the app's Kestrel serves plain HTTP behind a proxy
+            // that terminates TLS, and the proxy's X-Forwarded-Proto (ASPNETCORE_FORWARDEDHEADERS_ENABLED=true) makes
+            // the request HTTPS; local runs and tests on http://localhost still get a cookie they can send back.
+            cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             cookie.LoginPath = "/Account/Login";
             cookie.LogoutPath = "/Account/Logout";
             cookie.AccessDeniedPath = "/Account/AccessDenied";
@@ -143,6 +150,15 @@ internal static class Extensions
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
         services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromMinutes(60));
         services.AddAuthorization(ClubPolicies.Configure);
+
+        // Every static form carries the token; its cookie, like the sign-in cookie, is Secure on HTTPS requests.
+        services.AddAntiforgery(antiforgery =>
+        {
+            antiforgery.Cookie.HttpOnly = true;
+            antiforgery.Cookie.SameSite = SameSiteMode.Strict;
+            antiforgery.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
+        services.AddSignInLimits();
     }
 
     /// <summary>Real SMTP when Mail:Smtp:Host is set; otherwise .eml files in the pickup folder.</summary>
@@ -206,6 +222,7 @@ internal static class Extensions
         services.AddScoped<ExportService>();
         services.AddScoped<AccountDeletionService>();
         services.AddSingleton<CheckInCodes>();
+        services.AddSingleton<CheckInAttempts>();
         services.AddScoped<CheckInService>();
         services.AddScoped<ScheduleService>();
         services.AddScoped<AttendanceService>();
@@ -260,6 +277,7 @@ internal static class Extensions
 
     public static void UseClimbClubPipeline(this WebApplication app)
     {
+        app.UseSecurityHeaders();
         if (app.Environment.IsDevelopment())
         {
             app.UseMigrationsEndPoint();
@@ -279,6 +297,7 @@ internal static class Extensions
             options.SupportedUICultures = cultures;
         });
         app.UseRouting();
+        app.UseSignInLimits();
         app.UseAuthentication();
         app.UseMiddleware<PendingApprovalGate>();
         app.UseAuthorization();

@@ -25,7 +25,12 @@ public class ClimbClubApp : WebApplicationFactory<Program>
     public const string AdminPassword = "Admin-pass-1!";
     public const string MemberPassword = "Climb-pass-1!";
 
-    private readonly Dictionary<string, string> settings = new(StringComparer.Ordinal);
+    // Tests sign in many times a minute from one address; the rate-limit tests set the limits they check.
+    private readonly Dictionary<string, string> settings = new(StringComparer.Ordinal)
+    {
+        ["RateLimits:SignInsPerIpPerMinute"] = "1000",
+        ["RateLimits:SignInsPerEmailPerMinute"] = "1000",
+    };
     private string? serverAddress;
 
     /// <summary>
@@ -40,6 +45,9 @@ public class ClimbClubApp : WebApplicationFactory<Program>
     public ManualClock? Clock { get; private set; }
 
     public MailFolder Mail => new(Path.Combine(Root, "mail"));
+
+    /// <summary>What the app logged, at the levels its settings ask for.</summary>
+    public CapturedLogs Logs { get; } = new();
 
     /// <summary>Sets a configuration value before the app starts, as appsettings.json or an environment variable would.</summary>
     public ClimbClubApp With(string key, string value)
@@ -81,7 +89,7 @@ public class ClimbClubApp : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning).AddProvider(Logs));
         builder.ConfigureTestServices(services =>
         {
             // Open browser connections would otherwise hold every stop for the default 30 s.

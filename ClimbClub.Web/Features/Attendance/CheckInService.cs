@@ -47,6 +47,7 @@ public sealed record PendingRequest(
 public sealed class CheckInService(
     IDbContextFactory<ClimbClubDbContext> dbFactory,
     CheckInCodes codes,
+    CheckInAttempts attempts,
     ClubCalendar calendar,
     TimeProvider time,
     CheckInRejectionValidator rejectionValidator,
@@ -101,6 +102,12 @@ public sealed class CheckInService(
         if (actor is null)
         {
             return MembersOnly();
+        }
+
+        // Every try counts, right or wrong, so a member cannot run through guessed codes.
+        if (!attempts.TryTake(actor.Id))
+        {
+            return Outcome.Fail(OutcomeKind.Conflict, text["CheckInTooManyAttempts"]);
         }
 
         var read = codes.Read(code);
