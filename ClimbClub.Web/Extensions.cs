@@ -14,6 +14,7 @@ using ClimbClub.Web.Data;
 using ClimbClub.Web.Features.Attendance;
 using ClimbClub.Web.Features.Audit;
 using ClimbClub.Web.Features.Challenges;
+using ClimbClub.Web.Features.Health;
 using ClimbClub.Web.Features.Live;
 using ClimbClub.Web.Features.Log;
 using ClimbClub.Web.Features.Mail;
@@ -28,6 +29,7 @@ using ClimbClub.Web.Features.Setup;
 using ClimbClub.Web.Features.SignUp;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.AspNetCore.Identity;
@@ -77,15 +79,24 @@ internal static class Extensions
         services.AddSingleton(sp => new ClubCalendar(TimeZoneInfo.FindSystemTimeZoneById(sp.GetRequiredService<IOptions<ClubOptions>>().Value.TimeZone)));
     }
 
-    /// <summary>SQLite through a context factory (one context per operation), migrated and seeded at start-up.</summary>
+    /// <summary>Runs --backup or --restore instead of the app when asked: its exit code, or null to run the app.</summary>
+    public static int? RunDatabaseCommand(this WebApplicationBuilder builder, string[] args) =>
+        DatabaseCommands.Run(args, StoragePaths.Resolve(builder.Configuration, builder.Environment), Console.Out);
+
+    /// <summary>
+    /// SQLite through a context factory (one context per operation), with the durability settings on every connection,
+    /// migrated and seeded at start-up; the data folder is marked in use while the app runs.
+    /// </summary>
     public static void AddClimbClubData(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
+        var pragmas = new SqlitePragmas();
         services.AddDbContextFactory<ClimbClubDbContext>((sp, options) =>
-            options.UseSqlite(sp.GetRequiredService<StoragePaths>().ConnectionString));
+            options.UseSqlite(sp.GetRequiredService<StoragePaths>().ConnectionString).AddInterceptors(pragmas));
         services.AddDatabaseDeveloperPageExceptionFilter();
         services.AddScoped<BootstrapAdmin>();
         services.AddScoped<DemoClub>();
+        services.AddHostedService<DataFolderLock>();
         services.AddHostedService<DatabaseInitializer>();
     }
 
@@ -267,6 +278,10 @@ internal static class Extensions
         builder.Services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
     }
 
+    /// <summary>The health report at /health: the database answers, and when the jobs last ran.</summary>
+    public static void AddClimbClubHealth(this WebApplicationBuilder builder) =>
+        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>(DatabaseHealthCheck.Name);
+
     /// <summary>Blazor Server with Radzen.</summary>
     public static void AddClimbClubUi(this WebApplicationBuilder builder)
     {
@@ -310,5 +325,6 @@ internal static class Extensions
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAccountEndpoints();
         app.MapExportEndpoints();
+        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthJson.WriteAsync }).AllowAnonymous();
     }
 }

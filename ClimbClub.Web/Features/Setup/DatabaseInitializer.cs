@@ -9,7 +9,7 @@ using Microsoft.Extensions.Options;
 namespace ClimbClub.Web.Features.Setup;
 
 /// <summary>
-/// Runs before the app takes requests: applies migrations, then gives an empty database what a club needs on day
+/// Runs before the app takes requests: puts the database in WAL mode (it stays so), applies migrations, then gives an empty database what a club needs on day
 /// one (roles, generations, gyms, the colour scale, the first admin) and, with --demo, a club full of members.
 /// </summary>
 internal sealed class DatabaseInitializer(
@@ -24,6 +24,7 @@ internal sealed class DatabaseInitializer(
         await using var scope = scopes.CreateAsyncScope();
         var services = scope.ServiceProvider;
         var db = services.GetRequiredService<ClimbClubDbContext>();
+        await db.Database.ExecuteSqlRawAsync(SqlitePragmas.WriteAheadLog, cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
 
         await SeedRolesAsync(services.GetRequiredService<RoleManager<IdentityRole>>());

@@ -1,0 +1,64 @@
+using System.Net;
+using System.Text.Json;
+using ClimbClub.Core.Time;
+using ClimbClub.Tests.Support;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ClimbClub.Tests.Integration;
+
+/// <summary>/health, as a monitor reads it: anonymous JSON, 200 while the database answers, 503 when it does not.</summary>
+public sealed class HealthTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task AHealthyAppReportsItsVersionTheDatabaseAndTheJobsLastRunsWithoutNamingAnyone()
+    {
+        using var app = new ClimbClubApp().With("Rankings:RefreshInterval", "01:00:00");
+        await Durability.WaitForTheStartUpRunAsync(app);
+        var run = await app.WithDbAsync(db => db.RankingRuns.AsNoTracking().SingleAsync(Ct));
+        DateOnly? night;
+        while ((night = await app.WithDbAsync(db => db.AttendanceRuns.MaxAsync(r => (DateOnly?)r.Day, Ct))) is null)
+        {
+            await Task.Delay(50, Ct);
+        }
+
+        using var visitor = app.CreateVisitor();
+
+        using var response = await visitor.GetAsync(new Uri("/health", UriKind.Relative), Ct);
+        var body = await response.Content.ReadAsStringAsync(Ct);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+        var health = JsonDocument.Parse(body).RootElement;
+        Assert.Equal("Healthy", health.GetProperty("status").GetString());
+        Assert.Equal("Healthy", health.GetProperty("database").GetString());
+        Assert.False(string.IsNullOrWhiteSpace(health.GetProperty("version").GetString()));
+        Assert.Equal(run.FinishedAt, health.GetProperty("lastRankingRun").GetProperty("finishedAt").GetDateTimeOffset());
+        Assert.Equal(run.DurationMilliseconds, health.GetProperty("lastRankingRun").GetProperty("milliseconds").GetInt32());
+        var yesterday = app.Services.GetRequiredService<ClubCalendar>().DateOf(DateTimeOffset.UtcNow).AddDays(-1);
+        Assert.Equal(yesterday, night);
+        Assert.Equal(night, DateOnly.Parse(health.GetProperty("lastAttendanceNightClosed").GetString()!, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.DoesNotContain("@", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnUnreadableDatabaseGives503()
+    {
+        using var app = new ClimbClubApp().With("Rankings:RefreshInterval", "01:00:00");
+        await Durability.WaitForTheStartUpRunAsync(app);
+        using var visitor = app.CreateVisitor();
+        SqliteConnection.ClearAllPools();
+        await File.WriteAllTextAsync(DatabaseFile.In(app.Root), new string('x', 4096), Ct);
+
+        using var response = await visitor.GetAsync(new Uri("/health", UriKind.Relative), Ct);
+        var health = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct)).RootElement;
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Equal("Unhealthy", health.GetProperty("status").GetString());
+        Assert.Equal("Unhealthy", health.GetProperty("database").GetString());
+        Assert.Equal(JsonValueKind.Null, health.GetProperty("lastRankingRun").ValueKind);
+    }
+}

@@ -1,0 +1,122 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace ClimbClub.Tests.Support;
+
+/// <summary>
+/// The built app as its own process (`dotnet ClimbClub.Web.dll`, as a deployment runs it) on a given data folder,
+/// in Production, with what it prints collected line by line.
+/// </summary>
+internal sealed class AppProcess : IDisposable
+{
+    private readonly Process process;
+    private readonly StringBuilder output = new();
+
+    private AppProcess(Process process) => this.process = process;
+
+    public string Output
+    {
+        get
+        {
+            lock (output)
+            {
+                return output.ToString();
+            }
+        }
+    }
+
+    /// <param name="dataFolder">The folder for the database, mail and keys (Storage:DataFolder).</param>
+    /// <param name="settings">Configuration as environment variables (`Rankings__RefreshInterval`, ...).</param>
+    /// <param name="args">The command line after the dll; the web app listens on a free loopback port unless told otherwise.</param>
+    public static AppProcess Start(string dataFolder, IReadOnlyDictionary<string, string> settings, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = AppContext.BaseDirectory,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "ClimbClub.Web.dll"));
+        foreach (var arg in args.Length > 0 ? args : ["--urls", "http://127.0.0.1:0"])
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["Storage__DataFolder"] = dataFolder;
+        foreach (var (key, value) in settings)
+        {
+            start.Environment[key] = value;
+        }
+
+        var app = new AppProcess(new Process { StartInfo = start });
+        app.process.OutputDataReceived += (_, e) => app.Append(e.Data);
+        app.process.ErrorDataReceived += (_, e) => app.Append(e.Data);
+        app.process.Start();
+        app.process.BeginOutputReadLine();
+        app.process.BeginErrorReadLine();
+        return app;
+    }
+
+    /// <summary>Runs a command of the app (such as --backup) to its end: its exit code and what it printed.</summary>
+    public static async Task<(int ExitCode, string Output)> RunAsync(string dataFolder, params string[] args)
+    {
+        using var app = Start(dataFolder, new Dictionary<string, string>(StringComparer.Ordinal), args);
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        await app.process.WaitForExitAsync(timeout.Token);
+        app.process.WaitForExit();
+        return (app.process.ExitCode, app.Output);
+    }
+
+    /// <summary>Waits until the output holds <paramref name="text"/> at least <paramref name="times"/> times.</summary>
+    public async Task WaitForAsync(string text, int times = 1, int seconds = 30)
+    {
+        var waited = Stopwatch.StartNew();
+        while (Count(text) < times)
+        {
+            Assert.False(process.HasExited, $"The app exited before printing '{text}':\n{Output}");
+            Assert.True(waited.Elapsed < TimeSpan.FromSeconds(seconds), $"No '{text}' x{times} within {seconds} s:\n{Output}");
+            await Task.Delay(50);
+        }
+    }
+
+    public int Count(string text)
+    {
+        var all = Output;
+        var count = 0;
+        for (var at = all.IndexOf(text, StringComparison.Ordinal); at >= 0; at = all.IndexOf(text, at + text.Length, StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
+    }
+
+    /// <summary>Kills the process outright: SIGKILL on Linux, no shutdown code runs.</summary>
+    public void Kill()
+    {
+        process.Kill();
+        process.WaitForExit();
+    }
+
+    public void Dispose()
+    {
+        if (!process.HasExited)
+        {
+            Kill();
+        }
+
+        process.Dispose();
+    }
+
+    private void Append(string? line)
+    {
+        if (line is not null)
+        {
+            lock (output)
+            {
+                output.AppendLine(line);
+            }
+        }
+    }
+}
