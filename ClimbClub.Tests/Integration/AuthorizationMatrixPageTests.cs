@@ -55,6 +55,7 @@ public sealed class AuthorizationMatrixPageTests(AuthorizationMatrixClub matrix)
         new("/", "/", Visit.Opens, Visit.AwaitingApproval, Visit.Opens, Visit.Opens, Visit.Opens),
         Everyone("/Error"),
         Everyone("/not-found"),
+        Everyone("/health"),
         Members("/me"),
         Members("/members/{MemberId}", "/members/{member}"),
         Members("/leaderboard"),
