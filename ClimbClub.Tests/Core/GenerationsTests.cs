@@ -54,6 +54,22 @@ public sealed class GenerationsTests
         Assert.Null(Generations.Current([Eleventh, Twelfth, Thirteenth], Day(today)));
     }
 
+    [Theory]
+    [InlineData("2026-09-15", null, 12)]
+    [InlineData("2030-01-01", null, 13)]
+    [InlineData("2020-01-01", null, 13)]
+    [InlineData("2026-09-15", 7, 11)]
+    [InlineData("2026-09-15", 99, null)]
+    public void APageShowsTheGenerationAskedForElseTheCurrentElseTheLatest(string today, int? asked, int? number)
+    {
+        Generation[] unordered = [Twelfth, Thirteenth, Eleventh];
+
+        Assert.Equal(number, Generations.Chosen(unordered, asked, Day(today))?.Number);
+    }
+
+    [Fact]
+    public void WithNoGenerationsThereIsNoneToShow() => Assert.Null(Generations.CurrentOrLatest([], Day("2026-09-15")));
+
     [Fact]
     public void ARangeBetweenGenerationsClashesWithNone()
     {

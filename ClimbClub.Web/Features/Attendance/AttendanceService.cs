@@ -167,9 +167,6 @@ public sealed class AttendanceService(
     private async Task<(List<Generation> All, Generation? Chosen)> GenerationAsync(ClimbClubDbContext db, int? generationId, CancellationToken cancellationToken)
     {
         var generations = await db.Generations.AsNoTracking().OrderByDescending(g => g.Number).ToListAsync(cancellationToken);
-        var chosen = generationId is { } id
-            ? generations.FirstOrDefault(g => g.Id == id)
-            : Generations.Current(generations, calendar.DateOf(time.GetUtcNow())) ?? generations.FirstOrDefault();
-        return (generations, chosen);
+        return (generations, Generations.Chosen(generations, generationId, calendar.DateOf(time.GetUtcNow())));
     }
 }

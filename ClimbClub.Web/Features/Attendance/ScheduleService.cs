@@ -46,9 +46,7 @@ public sealed class ScheduleService(
         }
 
         var generations = await db.Generations.AsNoTracking().OrderByDescending(g => g.Number).ToListAsync(cancellationToken);
-        var generation = generationId is { } id
-            ? generations.FirstOrDefault(g => g.Id == id)
-            : Generations.Current(generations, calendar.DateOf(time.GetUtcNow())) ?? generations.FirstOrDefault();
+        var generation = Generations.Chosen(generations, generationId, calendar.DateOf(time.GetUtcNow()));
         if (generation is null)
         {
             return Outcome.Fail(OutcomeKind.NotFound, text["NoSuchGeneration"]);

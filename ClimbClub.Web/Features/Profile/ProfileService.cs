@@ -168,7 +168,7 @@ public sealed class ProfileService(
 
         var role = await ClubActor.RoleOfAsync(db, memberId, cancellationToken);
         var generations = await db.Generations.AsNoTracking().OrderBy(g => g.Number).ToListAsync(cancellationToken);
-        var current = Generations.Current(generations, calendar.DateOf(time.GetUtcNow())) ?? generations.LastOrDefault();
+        var current = Generations.CurrentOrLatest(generations, calendar.DateOf(time.GetUtcNow()));
         var generationStanding = current is null
             ? null
             : await Standings.OfAsync(db, db.GenerationScores.Where(s => s.GenerationId == current.Id), memberId, cancellationToken);

@@ -107,7 +107,7 @@ public sealed class StatsService(
         switch (period.Kind)
         {
             case StatsPeriodKind.Generation:
-                generation = Generations.Current(generations, today) ?? generations.LastOrDefault();
+                generation = Generations.CurrentOrLatest(generations, today);
                 if (generation is null)
                 {
                     return Outcome.Fail(OutcomeKind.NotFound, text["NoGenerationYet"]);

@@ -66,7 +66,7 @@ public sealed class ScreenService(IDbContextFactory<ClimbClubDbContext> dbFactor
         var generations = await db.Generations.AsNoTracking().OrderBy(g => g.Number).ToListAsync(cancellationToken);
         var today = calendar.DateOf(time.GetUtcNow());
         var week = ClubWeeks.Of(today, generations);
-        var generation = Generations.Current(generations, today) ?? generations.LastOrDefault();
+        var generation = Generations.CurrentOrLatest(generations, today);
         var generationId = generation?.Id ?? 0;
         return new ScreenBoards(
             week,
