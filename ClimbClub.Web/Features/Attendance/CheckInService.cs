@@ -164,7 +164,7 @@ public sealed class CheckInService(
             return Outcome.Fail(OutcomeKind.Conflict, text["NotOpenYet", Formats.Time(session.Start.Add(-AttendanceRules.OpensBefore))]);
         }
 
-        if (await WhyNotAsync(db, actor.Id, day, session, cancellationToken) is { } refusal)
+        if (await WhyNotAsync(db, actor.Id, await HomeGymAsync(db, actor.Id, cancellationToken), day, session, cancellationToken) is { } refusal)
         {
             return refusal;
         }
@@ -308,12 +308,12 @@ public sealed class CheckInService(
             return Outcome.Fail(OutcomeKind.Conflict, text["CodeAlreadyUsed"]);
         }
 
-        if (await WhyNotAsync(db, memberId, day, session, cancellationToken) is { } refusal)
+        var homeGymId = await HomeGymAsync(db, memberId, cancellationToken);
+        if (await WhyNotAsync(db, memberId, homeGymId, day, session, cancellationToken) is { } refusal)
         {
             return refusal;
         }
 
-        var homeGymId = await db.Users.Where(u => u.Id == memberId).Select(u => u.HomeGymId).SingleAsync(cancellationToken);
         var record = new AttendanceRecord
         {
             MemberId = memberId,
@@ -346,14 +346,14 @@ public sealed class CheckInService(
     }
 
     /// <summary>Why the member cannot be recorded at this session this week, or null if they can.</summary>
-    private async Task<Outcome?> WhyNotAsync(ClimbClubDbContext db, string memberId, ClubDay day, DaySession session, CancellationToken cancellationToken)
+    private async Task<Outcome?> WhyNotAsync(
+        ClimbClubDbContext db, string memberId, int homeGymId, ClubDay day, DaySession session, CancellationToken cancellationToken)
     {
         if (await db.AttendanceRecords.AnyAsync(r => r.MemberId == memberId && r.WeekStart == day.Week.Start, cancellationToken))
         {
             return Outcome.Fail(OutcomeKind.Conflict, text["AlreadyCheckedIn"]);
         }
 
-        var homeGymId = await db.Users.Where(u => u.Id == memberId).Select(u => u.HomeGymId).SingleAsync(cancellationToken);
         if (AttendanceRules.IsAlternate(session.GymId, homeGymId)
             && !AttendanceRules.AllowsAnotherAlternate(await AlternatesAsync(db, memberId, day.Generation!.Id, cancellationToken)))
         {
@@ -362,6 +362,9 @@ public sealed class CheckInService(
 
         return null;
     }
+
+    private static Task<int> HomeGymAsync(ClimbClubDbContext db, string memberId, CancellationToken cancellationToken) =>
+        db.Users.Where(u => u.Id == memberId).Select(u => u.HomeGymId).SingleAsync(cancellationToken);
 
     private static Task<int> AlternatesAsync(ClimbClubDbContext db, string memberId, int generationId, CancellationToken cancellationToken) =>
         db.AttendanceRecords.CountAsync(r => r.MemberId == memberId && r.GenerationId == generationId && r.IsAlternate, cancellationToken);

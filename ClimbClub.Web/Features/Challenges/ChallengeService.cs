@@ -248,15 +248,10 @@ public sealed class ChallengeService(
             return MembersOnly();
         }
 
-        var challenge = await db.Challenges.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
+        var (challenge, refusal) = await RunningAsync(db, id, cancellationToken);
         if (challenge is null)
         {
-            return NotFound();
-        }
-
-        if (challenge.ClosedAt is not null || challenge.EndDate < Today())
-        {
-            return Outcome.Fail(OutcomeKind.Conflict, text[challenge.ClosedAt is null ? "Ended" : "Closed"]);
+            return refusal!;
         }
 
         if (await db.ChallengeEntries.AnyAsync(e => e.ChallengeId == id && e.MemberId == actor.Id, cancellationToken))
@@ -294,15 +289,10 @@ public sealed class ChallengeService(
             return MembersOnly();
         }
 
-        var challenge = await db.Challenges.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
+        var (challenge, refusal) = await RunningAsync(db, id, cancellationToken);
         if (challenge is null)
         {
-            return NotFound();
-        }
-
-        if (challenge.ClosedAt is not null || challenge.EndDate < Today())
-        {
-            return Outcome.Fail(OutcomeKind.Conflict, text[challenge.ClosedAt is null ? "Ended" : "Closed"]);
+            return refusal!;
         }
 
         if (await db.ChallengeEntries.Where(e => e.ChallengeId == id && e.MemberId == actor.Id).ExecuteDeleteAsync(cancellationToken) == 0)
@@ -312,6 +302,20 @@ public sealed class ChallengeService(
 
         changed.Publish();
         return Outcome.Ok;
+    }
+
+    /// <summary>The challenge a member may still join or leave, or why not: unknown, closed or ended.</summary>
+    private async Task<(Challenge? Challenge, Outcome? Refusal)> RunningAsync(ClimbClubDbContext db, int id, CancellationToken cancellationToken)
+    {
+        var challenge = await db.Challenges.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
+        if (challenge is null)
+        {
+            return (null, NotFound());
+        }
+
+        return challenge.ClosedAt is not null || challenge.EndDate < Today()
+            ? (null, Outcome.Fail(OutcomeKind.Conflict, text[challenge.ClosedAt is null ? "Ended" : "Closed"]))
+            : (challenge, null);
     }
 
     private async Task<List<ChallengeSummary>> SummariesAsync(ClimbClubDbContext db, string me, int? id, CancellationToken cancellationToken)
