@@ -16,11 +16,11 @@ public sealed class AdminPageAccessTests(ClubOfEveryone club) : IClassFixture<Cl
         { "/admin/audit", "Audit log" },
     };
 
-    public static TheoryData<string, string> ApplicantsOnClubPages { get; } = Cross(
+    public static TheoryData<string, string> ApplicantsOnClubPages { get; } = TheoryTables.Cross(
         [ClubOfEveryone.PendingEmail, ClubOfEveryone.RejectedEmail],
         ["/", "/admin", "/admin/members", "/admin/generations", "/admin/gyms", "/admin/colours", "/admin/audit"]);
 
-    public static TheoryData<string, string> NonAdminsOnAdminPages { get; } = Cross(
+    public static TheoryData<string, string> NonAdminsOnAdminPages { get; } = TheoryTables.Cross(
         [ClubOfEveryone.MemberEmail, ClubOfEveryone.OfficerEmail],
         ["/admin", "/admin/members", "/admin/generations", "/admin/gyms", "/admin/colours", "/admin/audit"]);
 
@@ -87,19 +87,5 @@ public sealed class AdminPageAccessTests(ClubOfEveryone club) : IClassFixture<Cl
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("Welcome back, Member Moon!", await response.TextAsync(), StringComparison.Ordinal);
-    }
-
-    private static TheoryData<string, string> Cross(string[] people, string[] paths)
-    {
-        var data = new TheoryData<string, string>();
-        foreach (var person in people)
-        {
-            foreach (var path in paths)
-            {
-                data.Add(person, path);
-            }
-        }
-
-        return data;
     }
 }

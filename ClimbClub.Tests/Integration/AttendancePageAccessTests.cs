@@ -11,7 +11,7 @@ public sealed class AttendancePageAccessTests(ClubOfEveryone club) : IClassFixtu
 
     public static TheoryData<string> OfficerPages { get; } = [.. Pages];
 
-    public static TheoryData<string, string> ApplicantsOnOfficerPages { get; } = Cross([ClubOfEveryone.PendingEmail, ClubOfEveryone.RejectedEmail], Pages);
+    public static TheoryData<string, string> ApplicantsOnOfficerPages { get; } = TheoryTables.Cross([ClubOfEveryone.PendingEmail, ClubOfEveryone.RejectedEmail], Pages);
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -79,18 +79,4 @@ public sealed class AttendancePageAccessTests(ClubOfEveryone club) : IClassFixtu
     }
 
     private string Address(string page) => page.Replace("{member}", club.MemberId, StringComparison.Ordinal);
-
-    private static TheoryData<string, string> Cross(string[] emails, string[] pages)
-    {
-        var data = new TheoryData<string, string>();
-        foreach (var email in emails)
-        {
-            foreach (var page in pages)
-            {
-                data.Add(email, page);
-            }
-        }
-
-        return data;
-    }
 }

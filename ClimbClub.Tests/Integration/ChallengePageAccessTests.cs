@@ -25,7 +25,7 @@ public sealed class ChallengePageAccessTests(ClubOfEveryone club) : IClassFixtur
 
     public static TheoryData<string> PagesForOfficers { get; } = [.. OfficerPages];
 
-    public static TheoryData<string, string> ApplicantsOnAllPages { get; } = Cross([ClubOfEveryone.PendingEmail, ClubOfEveryone.RejectedEmail], [.. MemberPages, .. OfficerPages]);
+    public static TheoryData<string, string> ApplicantsOnAllPages { get; } = TheoryTables.Cross([ClubOfEveryone.PendingEmail, ClubOfEveryone.RejectedEmail], [.. MemberPages, .. OfficerPages]);
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -160,19 +160,5 @@ public sealed class ChallengePageAccessTests(ClubOfEveryone club) : IClassFixtur
         });
         Assert.True(created.Succeeded, created.Message);
         return created.Value;
-    }
-
-    private static TheoryData<string, string> Cross(string[] emails, string[] pages)
-    {
-        var data = new TheoryData<string, string>();
-        foreach (var email in emails)
-        {
-            foreach (var page in pages)
-            {
-                data.Add(email, page);
-            }
-        }
-
-        return data;
     }
 }

@@ -14,7 +14,7 @@ public sealed class LogPageTests(ClubOfEveryone club) : IClassFixture<ClubOfEver
 {
     public static TheoryData<string> LogPages { get; } = ["/log", "/log/new", "/log/1/edit", "/officer/sessions"];
 
-    public static TheoryData<string, string> ApplicantsOnLogPages { get; } = Cross(
+    public static TheoryData<string, string> ApplicantsOnLogPages { get; } = TheoryTables.Cross(
         [ClubOfEveryone.PendingEmail, ClubOfEveryone.RejectedEmail], ["/log", "/log/new", "/log/1/edit", "/officer/sessions"]);
 
     public static TheoryData<string, string> Reviewers { get; } = new()
@@ -240,18 +240,4 @@ public sealed class LogPageTests(ClubOfEveryone club) : IClassFixture<ClubOfEver
 
     private static string Text(AngleSharp.Dom.IElement element) =>
         string.Join(' ', element.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-
-    private static TheoryData<string, string> Cross(string[] people, string[] paths)
-    {
-        var data = new TheoryData<string, string>();
-        foreach (var person in people)
-        {
-            foreach (var path in paths)
-            {
-                data.Add(person, path);
-            }
-        }
-
-        return data;
-    }
 }
