@@ -88,11 +88,12 @@ public sealed class DurabilityTests
         }
 
         Assert.Equal("ok", DatabaseFile.IntegrityOf(root));
+        var reopenedAt = DateTimeOffset.UtcNow;
         await using var reopened = new ClimbClubApp { Root = root }.With("Rankings:RefreshInterval", "01:00:00");
         var stored = await reopened.WithDbAsync(db => db.Sessions.Select(s => new { s.Id, Problems = s.Lines.Sum(l => l.Count) }).ToDictionaryAsync(s => s.Id, s => s.Problems, Ct));
         Assert.All(acknowledged, session => Assert.Equal(session.Value, stored.GetValueOrDefault(session.Key)));
 
-        await Durability.WaitForTheStartUpRunAsync(reopened);
+        await Durability.WaitForTheStartUpRunAsync(reopened, reopenedAt);
         await reopened.Services.GetRequiredService<RankingService>().RefreshAsync(Ct);
         var repaired = await Durability.BoardsAsync(reopened);
         Assert.Equal(await Durability.CleanRecomputeAsync(reopened), repaired);

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using System.Text;
 using System.Text.RegularExpressions;
 using ClimbClub.Core.Attendance;
 using ClimbClub.Core.Members;
@@ -74,38 +72,12 @@ public sealed partial class SetupTests
         }
     }
 
-    /// <summary>Starts the built app as its own process (as `dotnet run` would) and returns what it printed until it listened.</summary>
+    /// <summary>Starts the built app as its own process (as a deployment runs it) and returns what it printed until it listened.</summary>
     private static async Task<string> RunAppUntilListeningAsync(string dataFolder)
     {
-        var start = new ProcessStartInfo("dotnet", $"\"{Path.Combine(AppContext.BaseDirectory, "ClimbClub.Web.dll")}\" --urls http://127.0.0.1:0")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = AppContext.BaseDirectory,
-        };
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["Storage__DataFolder"] = dataFolder;
-        using var app = Process.Start(start)!;
-        var output = new StringBuilder();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        try
-        {
-            while (await app.StandardOutput.ReadLineAsync(timeout.Token) is { } line)
-            {
-                output.AppendLine(line);
-                if (line.Contains("Now listening on", StringComparison.Ordinal) || line.Contains("Application started", StringComparison.Ordinal))
-                {
-                    break;
-                }
-            }
-        }
-        finally
-        {
-            app.Kill(entireProcessTree: true);
-            await app.WaitForExitAsync(CancellationToken.None);
-        }
-
-        return output.ToString();
+        using var app = AppProcess.Start(dataFolder, new Dictionary<string, string>(StringComparer.Ordinal));
+        await app.AddressAsync();
+        return app.Output;
     }
 
     [GeneratedRegex(@"email:\s+(?<value>\S+)")]

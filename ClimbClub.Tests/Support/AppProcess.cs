@@ -1,14 +1,17 @@
 using System.Diagnostics;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace ClimbClub.Tests.Support;
 
 /// <summary>
 /// The built app as its own process (`dotnet ClimbClub.Web.dll`, as a deployment runs it) on a given data folder,
-/// in Production, with what it prints collected line by line.
+/// in Production unless told otherwise, with what it prints collected line by line.
 /// </summary>
-internal sealed class AppProcess : IDisposable
+internal sealed partial class AppProcess : IDisposable
 {
+    private const string ListeningOn = "Now listening on: ";
+
     private readonly Process process;
     private readonly StringBuilder output = new();
 
@@ -26,7 +29,11 @@ internal sealed class AppProcess : IDisposable
     }
 
     /// <param name="dataFolder">The folder for the database, mail and keys (Storage:DataFolder).</param>
-    /// <param name="settings">Configuration as environment variables (`Rankings__RefreshInterval`, ...).</param>
+    /// <param name="settings">
+    /// Configuration as environment variables (`Rankings__RefreshInterval`, ...); they win over the defaults set here,
+    /// so `ASPNETCORE_ENVIRONMENT=Development` serves the static web assets (blazor.web.js) from the build output,
+    /// which Production only finds once published.
+    /// </param>
     /// <param name="args">The command line after the dll; the web app listens on a free loopback port unless told otherwise.</param>
     public static AppProcess Start(string dataFolder, IReadOnlyDictionary<string, string> settings, params string[] args)
     {
@@ -80,6 +87,13 @@ internal sealed class AppProcess : IDisposable
         }
     }
 
+    /// <summary>The address the web app listens on, once it says so (`Now listening on: http://127.0.0.1:port`).</summary>
+    public async Task<string> AddressAsync(int seconds = 60)
+    {
+        await WaitForAsync(ListeningOn, seconds: seconds);
+        return ListeningLine().Match(Output).Groups["address"].Value;
+    }
+
     public int Count(string text)
     {
         var all = Output;
@@ -119,4 +133,7 @@ internal sealed class AppProcess : IDisposable
             }
         }
     }
+
+    [GeneratedRegex(ListeningOn + @"(?<address>\S+)")]
+    private static partial Regex ListeningLine();
 }
