@@ -5,6 +5,7 @@ using ClimbClub.Core.Attendance;
 using ClimbClub.Core.Members;
 using ClimbClub.Core.Notifications;
 using ClimbClub.Core.Validation;
+using ClimbClub.Tests.Support;
 using ClimbClub.Web.Features.Audit;
 using ClimbClub.Web.Features.Members;
 using ClimbClub.Web.Localization;
@@ -125,15 +126,8 @@ public sealed partial class TextResourceTests
 
     private static IEnumerable<string> SourceFiles()
     {
-        var root = new DirectoryInfo(AppContext.BaseDirectory);
-        while (root is not null && !File.Exists(Path.Combine(root.FullName, "ClimbClub.sln")))
-        {
-            root = root.Parent;
-        }
-
-        Assert.NotNull(root);
         return Projects
-            .SelectMany(project => Directory.EnumerateFiles(Path.Combine(root.FullName, project), "*.*", SearchOption.AllDirectories))
+            .SelectMany(project => Directory.EnumerateFiles(Path.Combine(SourceTree.Root, project), "*.*", SearchOption.AllDirectories))
             .Where(f => f.EndsWith(".razor", StringComparison.Ordinal) || f.EndsWith(".cs", StringComparison.Ordinal))
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
                 && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal));

@@ -35,15 +35,19 @@ internal sealed partial class AppProcess : IDisposable
     /// which Production only finds once published.
     /// </param>
     /// <param name="args">The command line after the dll; the web app listens on a free loopback port unless told otherwise.</param>
-    public static AppProcess Start(string dataFolder, IReadOnlyDictionary<string, string> settings, params string[] args)
+    public static AppProcess Start(string dataFolder, IReadOnlyDictionary<string, string> settings, params string[] args) =>
+        StartFrom(AppContext.BaseDirectory, dataFolder, settings, args);
+
+    /// <summary>Starts the app from another folder that holds it, such as a `dotnet publish` output.</summary>
+    public static AppProcess StartFrom(string appFolder, string dataFolder, IReadOnlyDictionary<string, string> settings, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            WorkingDirectory = AppContext.BaseDirectory,
+            WorkingDirectory = appFolder,
         };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "ClimbClub.Web.dll"));
+        start.ArgumentList.Add(Path.Combine(appFolder, "ClimbClub.Web.dll"));
         foreach (var arg in args.Length > 0 ? args : ["--urls", "http://127.0.0.1:0"])
         {
             start.ArgumentList.Add(arg);
