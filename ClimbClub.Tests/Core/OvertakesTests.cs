@@ -22,6 +22,38 @@ public sealed class OvertakesTests
         Assert.Equal(expected, string.Join(", ", overtakes.Select(o => $"{o.Overtaken} by {o.By}")));
     }
 
+    /// <summary>On random boards (seeded), the sweep names exactly whom the plain statement of the rule names.</summary>
+    [Theory]
+    [InlineData(3)]
+    [InlineData(20261130)]
+    public void OnRandomBoardsEveryoneHearsWhatTheRuleSays(int seed)
+    {
+        var random = new Random(seed);
+        for (var i = 0; i < 500; i++)
+        {
+            var members = Enumerable.Range(0, random.Next(0, 30)).Select(n => $"m{n}").ToList();
+            var before = members.Where(_ => random.Next(4) > 0).ToDictionary(m => m, _ => random.Next(0, 12) / 2m);
+            var after = members.Where(_ => random.Next(5) > 0)
+                .ToDictionary(m => m, m => before.GetValueOrDefault(m) + (random.Next(3) == 0 ? random.Next(-4, 9) / 2m : 0));
+
+            Assert.Equal(AsTheRuleSays(before, after), Overtakes.Between(before, after));
+        }
+    }
+
+    /// <summary>The rule as stated: for each member on both boards, the highest of those now above who were below.</summary>
+    private static List<Overtake> AsTheRuleSays(Dictionary<string, decimal> before, Dictionary<string, decimal> after) =>
+        [.. before
+            .Where(member => after.ContainsKey(member.Key))
+            .Select(member => (member.Key, By: after
+                .Where(other => other.Key != member.Key && other.Value > after[member.Key] && (!before.TryGetValue(other.Key, out var had) || had < member.Value))
+                .OrderByDescending(other => other.Value)
+                .ThenBy(other => other.Key, StringComparer.Ordinal)
+                .Select(other => other.Key)
+                .FirstOrDefault()))
+            .Where(told => told.By is not null)
+            .Select(told => new Overtake(told.Key, told.By!))
+            .OrderBy(o => o.Overtaken, StringComparer.Ordinal)];
+
     private static Dictionary<string, decimal> Board(string text) => text
         .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
         .Select(part => part.Split(' '))
