@@ -39,6 +39,29 @@ public sealed class GenerationScore : BoardScore
 /// <summary>One member's row of the all-time board.</summary>
 public sealed class AllTimeScore : BoardScore;
 
+/// <summary>
+/// The sums of a member's frozen weeks in one generation, kept by the ranking job so each refresh adds the open weeks
+/// to them instead of summing the club's whole history again. Not a board: it has no rank and no page reads it.
+/// </summary>
+public sealed class FrozenTotal
+{
+    /// <summary>The <see cref="GenerationKey"/> of weeks outside every generation (they count all-time only).</summary>
+    public const int NoGeneration = 0;
+
+    public string MemberId { get; set; } = "";
+
+    /// <summary>The generation's id, or <see cref="NoGeneration"/>.</summary>
+    public int GenerationKey { get; set; }
+
+    public decimal Points { get; set; }
+
+    public int Problems { get; set; }
+
+    public int Minutes { get; set; }
+
+    public int Sessions { get; set; }
+}
+
 /// <summary>A week the ranking job has computed at least once; frozen weeks keep what was computed last.</summary>
 public sealed class RankedWeek
 {
@@ -62,4 +85,10 @@ public sealed class RankingRun
     public DateOnly ClubDate { get; set; }
 
     public int DurationMilliseconds { get; set; }
+
+    /// <summary>
+    /// Every week ending before this day is summed in the frozen totals; null until a run has built them (then the
+    /// next run builds them from the stored weeks).
+    /// </summary>
+    public DateOnly? FrozenBefore { get; set; }
 }

@@ -52,6 +52,35 @@ public sealed class ScoringRulePropertyTests
         }
     }
 
+    /// <summary>The table the ranking job scores with in the database gives every session the points the rule gives.</summary>
+    [Theory]
+    [InlineData(ScoringRuleKind.RelativeToLevel, 13)]
+    [InlineData(ScoringRuleKind.PointsPerColour, 17)]
+    [InlineData(ScoringRuleKind.PointsPerColour, 20261130)]
+    public void EitherRuleWrittenOutAsATableScoresEverySessionAsTheRuleDoes(ScoringRuleKind kind, int seed)
+    {
+        var random = new Random(seed);
+        var rule = ScoringRules.For(kind, Enumerable.Range(1, 10).ToDictionary(id => id, _ => random.Next(0, 201) / 2m));
+        var table = ScoringTable.For(rule, Enumerable.Range(1, 12)).ToDictionary(e => (e.ColourId, e.Comparison), e => e.HalfPoints);
+        for (var i = 0; i < Cases; i++)
+        {
+            var level = random.Next(1, 11);
+            var lines = RandomLines(random);
+
+            var halfPoints = lines.Sum(l => l.Count * table[(l.ColourId, ScoringTable.Compare(l.ColourLevel, level))]);
+
+            Assert.Equal(rule.Score(level, lines).Points, halfPoints / 2m);
+        }
+    }
+
+    [Fact]
+    public void ATableRefusesARuleThatPricesAProblemOffTheHalfPointSteps()
+    {
+        var rule = new PointsPerColourRule(new Dictionary<int, decimal> { [1] = 1.25m });
+
+        Assert.Throws<InvalidOperationException>(() => ScoringTable.For(rule, [1]));
+    }
+
     /// <summary>Up to eight rows of distinct colours (ids 1..12, 11 and 12 unknown to the table), 1..200 problems each.</summary>
     private static ScoredLine[] RandomLines(Random random) => Enumerable.Range(1, 12)
         .OrderBy(_ => random.Next())

@@ -178,13 +178,24 @@ public sealed class DurabilityTests
         public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
             DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
         {
+            CutAt(command, cancellationToken);
+            return ValueTask.FromResult(result);
+        }
+
+        public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(
+            DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+        {
+            CutAt(command, cancellationToken);
+            return ValueTask.FromResult(result);
+        }
+
+        private void CutAt(DbCommand command, CancellationToken cancellationToken)
+        {
             if (Token is { } token && cancellationToken == token.Token && command.CommandText.Contains("INSERT INTO \"AllTimeScores\"", StringComparison.Ordinal))
             {
                 Cut = true;
                 token.Cancel();
             }
-
-            return ValueTask.FromResult(result);
         }
     }
 

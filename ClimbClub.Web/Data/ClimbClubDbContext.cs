@@ -38,6 +38,8 @@ public sealed class ClimbClubDbContext(DbContextOptions<ClimbClubDbContext> opti
 
     public DbSet<RankingRun> RankingRuns => Set<RankingRun>();
 
+    public DbSet<FrozenTotal> FrozenTotals => Set<FrozenTotal>();
+
     public DbSet<ScreenKey> ScreenKeys => Set<ScreenKey>();
 
     public DbSet<RegularSession> RegularSessions => Set<RegularSession>();

@@ -15,6 +15,7 @@ internal sealed class WeeklyScoreConfiguration : IEntityTypeConfiguration<Weekly
         score.HasIndex(s => new { s.WeekKey, s.Rank });
         score.HasIndex(s => new { s.GenerationId, s.MemberId });
         score.HasIndex(s => new { s.MemberId, s.WeekStart });
+        score.HasIndex(s => s.WeekEnd);
         score.HasOne<ClubMember>().WithMany().HasForeignKey(s => s.MemberId).OnDelete(DeleteBehavior.Cascade);
     }
 }
@@ -39,6 +40,16 @@ internal sealed class AllTimeScoreConfiguration : IEntityTypeConfiguration<AllTi
         score.Property(s => s.MemberId).HasMaxLength(64);
         score.HasIndex(s => s.Rank);
         score.HasOne<ClubMember>().WithMany().HasForeignKey(s => s.MemberId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class FrozenTotalConfiguration : IEntityTypeConfiguration<FrozenTotal>
+{
+    public void Configure(EntityTypeBuilder<FrozenTotal> total)
+    {
+        total.HasKey(t => new { t.MemberId, t.GenerationKey });
+        total.Property(t => t.MemberId).HasMaxLength(64);
+        total.HasOne<ClubMember>().WithMany().HasForeignKey(t => t.MemberId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 

@@ -457,6 +457,32 @@ namespace ClimbClub.Web.Data.Migrations
                     b.ToTable("AllTimeScores");
                 });
 
+            modelBuilder.Entity("ClimbClub.Core.Ranking.FrozenTotal", b =>
+                {
+                    b.Property<string>("MemberId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("GenerationKey")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Minutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Points")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("Problems")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Sessions")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("MemberId", "GenerationKey");
+
+                    b.ToTable("FrozenTotals");
+                });
+
             modelBuilder.Entity("ClimbClub.Core.Ranking.GenerationScore", b =>
                 {
                     b.Property<int>("GenerationId")
@@ -524,6 +550,9 @@ namespace ClimbClub.Web.Data.Migrations
                     b.Property<long>("FinishedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("FrozenBefore")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.ToTable("RankingRuns");
@@ -567,6 +596,8 @@ namespace ClimbClub.Web.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("WeekKey", "MemberId");
+
+                    b.HasIndex("WeekEnd");
 
                     b.HasIndex("GenerationId", "MemberId");
 
@@ -1202,6 +1233,15 @@ namespace ClimbClub.Web.Data.Migrations
                 });
 
             modelBuilder.Entity("ClimbClub.Core.Ranking.AllTimeScore", b =>
+                {
+                    b.HasOne("ClimbClub.Web.Data.ClubMember", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ClimbClub.Core.Ranking.FrozenTotal", b =>
                 {
                     b.HasOne("ClimbClub.Web.Data.ClubMember", null)
                         .WithMany()

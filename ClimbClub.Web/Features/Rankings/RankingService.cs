@@ -1,8 +1,6 @@
-using ClimbClub.Core.Members;
 using ClimbClub.Core.Notifications;
 using ClimbClub.Core.Ranking;
 using ClimbClub.Core.Reference;
-using ClimbClub.Core.Scoring;
 using ClimbClub.Core.Time;
 using ClimbClub.Web.Data;
 using ClimbClub.Web.Features.Live;
@@ -16,9 +14,10 @@ public sealed record RefreshReport(int WeeksComputed, int WeeklyRows, TimeSpan D
 
 /// <summary>
 /// Turns sessions into the stored boards, in one transaction: every week still open (and every week that froze
-/// since the last run, so downtime loses nothing) is recomputed from its sessions; generation and all-time totals
-/// are then summed from the weekly rows. Weeks frozen before the last run keep their rows, so a back-dated session
-/// changes no board. Running it twice gives the same boards.
+/// since the last run, so downtime loses nothing) is recomputed from its sessions; generation and all-time boards are
+/// the frozen weeks' totals (kept, and added to as weeks freeze) plus the open weeks. So a run reads the sessions of
+/// the open window and one row per member, whatever the length of the club's history. Weeks frozen before the last
+/// run keep their rows, so a back-dated session changes no board. Running it twice gives the same boards.
 /// </summary>
 public sealed class RankingService(
     IDbContextFactory<ClimbClubDbContext> dbFactory,
@@ -36,26 +35,29 @@ public sealed class RankingService(
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var generations = await db.Generations.AsNoTracking().ToListAsync(cancellationToken);
-        var weeks = await WeeksToComputeAsync(db, today, generations, cancellationToken);
-        var competitors = await db.Users
-            .Where(u => u.IsActive && u.ApprovalStatus == ApprovalStatus.Approved)
-            .Select(u => u.Id)
-            .ToListAsync(cancellationToken);
-        var competing = competitors.ToHashSet(StringComparer.Ordinal);
+        var run = await db.RankingRuns.SingleOrDefaultAsync(r => r.Id == 1, cancellationToken);
+        var openFrom = ClubWeeks.OpenWindowStart(today, generations);
+        var weeks = await WeeksToComputeAsync(db, run, today, openFrom, generations, cancellationToken);
 
         var thisWeek = ClubWeeks.Of(today, generations).Key;
         var before = await PointsOfWeekAsync(db, thisWeek, cancellationToken);
-        var weeklyRows = 0;
-        if (weeks.Count > 0)
-        {
-            weeklyRows = await RecomputeWeeksAsync(db, weeks, generations, competing, now, cancellationToken);
-        }
-
+        var weeklyRows = weeks.Count > 0 ? await RecomputeWeeksAsync(db, weeks, generations, now, cancellationToken) : 0;
         var overtaken = await TellOvertakenAsync(db, Overtakes.Between(before, await PointsOfWeekAsync(db, thisWeek, cancellationToken)), cancellationToken);
 
-        await RecomputeTotalsAsync(db, competitors, generations, cancellationToken);
+        // The frozen totals hold exactly the weeks ending before run.FrozenBefore. Weeks that froze since are added;
+        // if this run rewrote any week already in them (the generations were edited), they are summed again.
+        var recomputedFrom = weeks.Count > 0 ? weeks[0].Start : openFrom;
+        if (run?.FrozenBefore is { } frozenBefore && recomputedFrom >= frozenBefore)
+        {
+            await BoardStatements.AddFrozenAsync(db, frozenBefore, openFrom, cancellationToken);
+        }
+        else
+        {
+            await BoardStatements.RebuildFrozenAsync(db, openFrom, cancellationToken);
+        }
 
-        var run = await db.RankingRuns.SingleOrDefaultAsync(r => r.Id == 1, cancellationToken);
+        await BoardStatements.WriteTotalsAsync(db, openFrom, cancellationToken);
+
         if (run is null)
         {
             run = new RankingRun { Id = 1 };
@@ -65,6 +67,7 @@ public sealed class RankingService(
         var duration = time.GetElapsedTime(started);
         run.FinishedAt = time.GetUtcNow();
         run.ClubDate = today;
+        run.FrozenBefore = openFrom;
         run.DurationMilliseconds = (int)duration.TotalMilliseconds;
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -106,132 +109,28 @@ public sealed class RankingService(
     /// not running). The first run covers all history.
     /// </summary>
     private static async Task<IReadOnlyList<ClubWeek>> WeeksToComputeAsync(
-        ClimbClubDbContext db, DateOnly today, IReadOnlyCollection<Generation> generations, CancellationToken cancellationToken)
+        ClimbClubDbContext db, RankingRun? run, DateOnly today, DateOnly openFrom, IReadOnlyCollection<Generation> generations, CancellationToken cancellationToken)
     {
-        var openFrom = ClubWeeks.OpenWindowStart(today, generations);
-        var lastRun = await db.RankingRuns.AsNoTracking().Where(r => r.Id == 1).Select(r => (DateOnly?)r.ClubDate).SingleOrDefaultAsync(cancellationToken);
-        var from = lastRun is { } last
-            ? ClubWeeks.OpenWindowStart(last, generations)
+        var from = run is not null
+            ? ClubWeeks.OpenWindowStart(run.ClubDate, generations)
             : await db.Sessions.MinAsync(s => (DateOnly?)s.Date, cancellationToken) ?? openFrom;
         return ClubWeeks.Between(from < openFrom ? from : openFrom, today, generations);
     }
 
     private static async Task<int> RecomputeWeeksAsync(
-        ClimbClubDbContext db,
-        IReadOnlyList<ClubWeek> weeks,
-        IReadOnlyCollection<Generation> generations,
-        HashSet<string> competing,
-        DateTimeOffset now,
-        CancellationToken cancellationToken)
+        ClimbClubDbContext db, IReadOnlyList<ClubWeek> weeks, IReadOnlyCollection<Generation> generations, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var from = weeks[0].Start;
         var to = weeks[^1].End;
-        var sessions = await db.Sessions.AsNoTracking()
-            .Where(s => s.Date >= from && s.Date <= to && s.VoidedAt == null)
-            .Select(s => new
-            {
-                s.MemberId,
-                s.Date,
-                s.MemberLevel,
-                s.Start,
-                s.End,
-                Lines = s.Lines.Select(l => new ScoredLine(l.ColourId, l.ColourLevel, l.Count)).ToList(),
-            })
-            .ToListAsync(cancellationToken);
-        var colourPoints = await db.Colours.AsNoTracking().ToDictionaryAsync(c => c.Id, c => c.Points, cancellationToken);
-        var rules = generations.ToDictionary(g => g.Id, g => ScoringRules.For(g.ScoringRule, colourPoints));
 
         // Replace every stored week that overlaps the span, not only those with the same keys: when an admin
         // creates, moves or deletes a generation, the weeks of those dates start on other days.
         await db.WeeklyScores.Where(w => w.WeekStart <= to && w.WeekEnd >= from).ExecuteDeleteAsync(cancellationToken);
         await db.RankedWeeks.Where(w => w.Start <= to && w.End >= from).ExecuteDeleteAsync(cancellationToken);
 
-        var rows = 0;
-        foreach (var week in weeks)
-        {
-            var rule = week.GenerationId is { } generationId ? rules[generationId] : RelativeToLevelRule.Instance;
-            var totals = sessions
-                .Where(s => week.Contains(s.Date) && competing.Contains(s.MemberId))
-                .GroupBy(s => s.MemberId)
-                .Select(member => new WeeklyScore
-                {
-                    WeekKey = week.Key,
-                    WeekStart = week.Start,
-                    WeekEnd = week.End,
-                    GenerationId = week.GenerationId,
-                    WeekNumber = week.Number,
-                    MemberId = member.Key,
-                    Points = member.Sum(s => rule.Score(s.MemberLevel, s.Lines).Points),
-                    Problems = member.Sum(s => s.Lines.Sum(l => l.Count)),
-                    Minutes = member.Sum(s => (int)(s.End - s.Start).TotalMinutes),
-                    Sessions = member.Count(),
-                })
-                .OrderBy(s => s.MemberId, StringComparer.Ordinal);
-            foreach (var ranked in CompetitionRanking.Rank(totals, s => s.Points))
-            {
-                ranked.Entry.Rank = ranked.Rank;
-                db.WeeklyScores.Add(ranked.Entry);
-                rows++;
-            }
-
-            db.RankedWeeks.Add(new RankedWeek { Key = week.Key, Start = week.Start, End = week.End, ComputedAt = now });
-        }
-
+        var rows = await BoardStatements.WriteWeeksAsync(db, weeks, generations, cancellationToken);
+        db.RankedWeeks.AddRange(weeks.Select(week => new RankedWeek { Key = week.Key, Start = week.Start, End = week.End, ComputedAt = now }));
         await db.SaveChangesAsync(cancellationToken);
         return rows;
     }
-
-    /// <summary>
-    /// Generation and all-time boards are sums of the stored weeks, so frozen weeks count as they were frozen.
-    /// Frozen weeks of a generation that was deleted since still count all-time, but there is no board to put them on.
-    /// </summary>
-    private static async Task RecomputeTotalsAsync(
-        ClimbClubDbContext db, List<string> competitors, IReadOnlyCollection<Generation> generations, CancellationToken cancellationToken)
-    {
-        var sums = await db.WeeklyScores.AsNoTracking()
-            .Where(w => competitors.Contains(w.MemberId))
-            .GroupBy(w => new { w.GenerationId, w.MemberId })
-            .Select(g => new Totals(g.Key.GenerationId, g.Key.MemberId, g.Sum(w => w.Points), g.Sum(w => w.Problems), g.Sum(w => w.Minutes), g.Sum(w => w.Sessions)))
-            .ToListAsync(cancellationToken);
-
-        await db.GenerationScores.ExecuteDeleteAsync(cancellationToken);
-        await db.AllTimeScores.ExecuteDeleteAsync(cancellationToken);
-
-        var generationIds = generations.Select(g => g.Id).ToHashSet();
-        foreach (var generation in sums.Where(s => s.GenerationId is { } id && generationIds.Contains(id)).GroupBy(s => s.GenerationId!.Value))
-        {
-            var rows = generation.OrderBy(s => s.MemberId, StringComparer.Ordinal).Select(s => new GenerationScore
-            {
-                GenerationId = generation.Key,
-                MemberId = s.MemberId,
-                Points = s.Points,
-                Problems = s.Problems,
-                Minutes = s.Minutes,
-                Sessions = s.Sessions,
-            });
-            foreach (var ranked in CompetitionRanking.Rank(rows, s => s.Points))
-            {
-                ranked.Entry.Rank = ranked.Rank;
-                db.GenerationScores.Add(ranked.Entry);
-            }
-        }
-
-        var allTime = sums.GroupBy(s => s.MemberId).OrderBy(g => g.Key, StringComparer.Ordinal).Select(member => new AllTimeScore
-        {
-            MemberId = member.Key,
-            Points = member.Sum(s => s.Points),
-            Problems = member.Sum(s => s.Problems),
-            Minutes = member.Sum(s => s.Minutes),
-            Sessions = member.Sum(s => s.Sessions),
-        });
-        foreach (var ranked in CompetitionRanking.Rank(allTime, s => s.Points))
-        {
-            ranked.Entry.Rank = ranked.Rank;
-            db.AllTimeScores.Add(ranked.Entry);
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
-    }
-
-    private sealed record Totals(int? GenerationId, string MemberId, decimal Points, int Problems, int Minutes, int Sessions);
 }
