@@ -17,7 +17,9 @@ internal static class BoardStatements
 
     /// <summary>
     /// Writes the board of each week from its sessions, scored by the rule of the week's generation written out as a
-    /// table (<see cref="ScoringTable"/>). The weeks' old rows must be gone.
+    /// table (<see cref="ScoringTable"/>). The weeks' old rows must be gone. The CROSS JOINs fix SQLite's join order
+    /// (weeks, then their sessions by date, then lines): left to itself it starts from the small price table and
+    /// reads every line of the club's history.
     /// </summary>
     public static async Task<int> WriteWeeksAsync(
         ClimbClubDbContext db, IReadOnlyList<ClubWeek> weeks, IReadOnlyCollection<Generation> generations, CancellationToken cancellationToken)
@@ -37,13 +39,15 @@ internal static class BoardStatements
             scored AS (
                 SELECT w."Key" AS "WeekKey", s."MemberId", s."DurationMinutes" AS "Minutes",
                        SUM(l."Count" * p."HalfPoints") AS "HalfPoints", SUM(l."Count") AS "Problems"
-                FROM "Sessions" s
-                JOIN weeks w ON s."Date" BETWEEN w."Start" AND w."End"
+                FROM weeks w
+                CROSS JOIN "Sessions" s
+                CROSS JOIN "SessionLines" l
+                CROSS JOIN prices p
                 {competitors}
-                JOIN "SessionLines" l ON l."SessionId" = s."Id"
-                JOIN prices p ON p."Rule" = w."Rule" AND p."ColourId" = l."ColourId" AND p."Comparison" =
-                    CASE WHEN l."ColourLevel" < s."MemberLevel" THEN -1 WHEN l."ColourLevel" = s."MemberLevel" THEN 0 ELSE 1 END
-                WHERE s."Date" BETWEEN {from} AND {to} AND s."VoidedAt" IS NULL
+                WHERE s."Date" BETWEEN w."Start" AND w."End" AND s."Date" BETWEEN {from} AND {to} AND s."VoidedAt" IS NULL
+                  AND l."SessionId" = s."Id"
+                  AND p."Rule" = w."Rule" AND p."ColourId" = l."ColourId" AND p."Comparison" =
+                      CASE WHEN l."ColourLevel" < s."MemberLevel" THEN -1 WHEN l."ColourLevel" = s."MemberLevel" THEN 0 ELSE 1 END
                 GROUP BY s."Id", w."Key", s."MemberId", s."DurationMinutes"
             )
             INSERT INTO "WeeklyScores" ("WeekKey", "MemberId", "WeekStart", "WeekEnd", "GenerationId", "WeekNumber", "Points", "Problems", "Minutes", "Sessions", "Rank")
