@@ -13,7 +13,7 @@ namespace ClimbClub.Benchmarks;
 
 /// <summary>
 /// Whole-app benchmarks on synthetic clubs. "ranking": the ranking refresh against its floor over clubs of the given
-/// sizes (made once and cached under bench/.data), with BenchmarkDotNet in this process, then the table.
+/// sizes (made once and cached under bench/.data), with BenchmarkDotNet in this process, then the summary table against the targets.
 /// "clubs": only make the clubs.
 /// </summary>
 internal static class Benchmarks
