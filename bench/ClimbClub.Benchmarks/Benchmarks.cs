@@ -7,6 +7,7 @@ using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using ClimbClub.Bench;
 using Perfolizer.Horology;
 
 namespace ClimbClub.Benchmarks;
@@ -27,7 +28,7 @@ internal static class Benchmarks
             return 2;
         }
 
-        var bench = Path.Combine(RepositoryRoot(), "bench");
+        var bench = Path.Combine(Repository.Root, "bench");
         var dataRoot = Path.Combine(bench, ".data");
         if (options.Verb == BenchOptions.Clubs)
         {
@@ -114,16 +115,4 @@ internal static class Benchmarks
         await child.WaitForExitAsync();
     }
 
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "ClimbClub.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No ClimbClub.sln above {AppContext.BaseDirectory}.");
-    }
 }

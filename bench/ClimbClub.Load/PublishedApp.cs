@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using ClimbClub.Bench;
 
 namespace ClimbClub.Load;
 
@@ -37,7 +38,7 @@ internal sealed partial class PublishedApp : IAsyncDisposable
     public static async Task<string> PublishAsync(string workFolder)
     {
         var output = Path.Combine(workFolder, "app");
-        var project = Path.Combine(RepositoryRoot(), "ClimbClub.Web", "ClimbClub.Web.csproj");
+        var project = Path.Combine(Repository.Root, "ClimbClub.Web", "ClimbClub.Web.csproj");
         using var publish = Process.Start(new ProcessStartInfo("dotnet", ["publish", project, "-c", "Release", "-o", output, "--nologo", "-v", "quiet"])
         {
             RedirectStandardOutput = true,
@@ -114,18 +115,6 @@ internal sealed partial class PublishedApp : IAsyncDisposable
         process.Dispose();
     }
 
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "ClimbClub.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Run the load test from inside the ClimbClub repository.");
-    }
 
     private void Read(string? line)
     {
