@@ -26,11 +26,12 @@ internal static class BoardStatements
     {
         var sql = new Sql();
         var colourPoints = await db.Colours.AsNoTracking().ToDictionaryAsync(c => c.Id, c => c.Points, cancellationToken);
-        var ruleOf = generations.ToDictionary(g => g.Id, g => (int)g.ScoringRule);
-        var weekRows = weeks.Select(w => $"({sql.Add(w.Key)}, {sql.Add(w.Start)}, {sql.Add(w.End)}, {sql.Add(w.GenerationId ?? FrozenTotal.NoGeneration)}, {sql.Add(w.Number)}, {sql.Add(w.GenerationId is { } id ? ruleOf[id] : (int)ScoringRuleKind.RelativeToLevel)})");
-        var tableRows = weeks.Select(w => w.GenerationId is { } id ? ruleOf[id] : (int)ScoringRuleKind.RelativeToLevel).Distinct()
-            .SelectMany(rule => ScoringTable.For(ScoringRules.For((ScoringRuleKind)rule, colourPoints), colourPoints.Keys)
-                .Select(e => $"({sql.Add(rule)}, {sql.Add(e.ColourId)}, {sql.Add(e.Comparison)}, {sql.Add(e.HalfPoints)})"));
+        var ruleOf = generations.ToDictionary(g => g.Id, g => g.ScoringRule);
+        ScoringRuleKind RuleOf(ClubWeek week) => week.GenerationId is { } id ? ruleOf[id] : ScoringRuleKind.RelativeToLevel;
+        var weekRows = weeks.Select(w => $"({sql.Add(w.Key)}, {sql.Add(w.Start)}, {sql.Add(w.End)}, {sql.Add(w.GenerationId ?? FrozenTotal.NoGeneration)}, {sql.Add(w.Number)}, {sql.Add((int)RuleOf(w))})");
+        var tableRows = weeks.Select(RuleOf).Distinct()
+            .SelectMany(rule => ScoringTable.For(ScoringRules.For(rule, colourPoints), colourPoints.Keys)
+                .Select(e => $"({sql.Add((int)rule)}, {sql.Add(e.ColourId)}, {sql.Add(e.Comparison)}, {sql.Add(e.HalfPoints)})"));
         var (from, to) = (sql.Add(weeks[0].Start), sql.Add(weeks[^1].End));
         var competitors = sql.Competitors("s.\"MemberId\"");
         sql.Text = $"""
