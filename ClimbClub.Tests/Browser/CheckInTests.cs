@@ -49,7 +49,7 @@ public sealed class CheckInTests(BrowserFixture browser, ClimbClubApp app) : ICl
         await phone.GotoAsync(link!);
         await Expect(phone).ToHaveURLAsync(new Regex("/Account/Login\\?ReturnUrl="));
         await phone.SubmitSignInAsync(MemberEmail, ClimbClubApp.MemberPassword);
-        await Expect(phone).ToHaveURLAsync(link!);
+        await Expect(phone).ToHaveURLAsync(new Regex($"^{Regex.Escape(baseUrl)}/checkin(\\?code=[A-Za-z0-9_-]+)?$"));
         await phone.WaitUntilLiveAsync();
 
         var result = phone.GetByTestId("checkin-result");
