@@ -103,8 +103,8 @@ public sealed class DurabilityTests
     }
 
     /// <summary>
-    /// A run stopped between its steps (here just as it writes the all-time board, after the weekly rows were replaced
-    /// and the totals deleted) commits nothing: the boards stay as the last run left them, and the next run is right.
+    /// A run stopped between its steps (here just as it writes the all-time board, after the weekly and generation
+    /// rows were written) commits nothing: the boards stay as the last run left them, and the next run is right.
     /// </summary>
     [Fact]
     public async Task ARankingRunCutShortLeavesThePreviousBoardsAndTheNextRunIsRight()

@@ -225,7 +225,7 @@ internal static class SyntheticClub
                 {
                     var report = await rankings.RefreshAsync();
                     log.WriteLine(
-                        $"    ranked up to {stop:yyyy-MM-dd}: {report.WeeksComputed} weeks, {report.WeeklyRows:N0} weekly rows in {report.Duration.TotalMilliseconds:N0} ms, peak {PeakMemory.Megabytes(PeakMemory.Peak())}");
+                        $"    ranked up to {stop:yyyy-MM-dd}: {report.WeeksComputed} weeks, {report.WeeklyRowsWritten:N0} weekly rows written in {report.Duration.TotalMilliseconds:N0} ms, peak {PeakMemory.Megabytes(PeakMemory.Peak())}");
                 }
                 catch (Exception e) when (e is DbException or InvalidOperationException)
                 {

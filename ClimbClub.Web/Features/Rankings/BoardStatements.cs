@@ -16,49 +16,60 @@ internal static class BoardStatements
 {
 
     /// <summary>
-    /// Writes the board of each week from its sessions, scored by the rule of the week's generation written out as a
-    /// table (<see cref="ScoringTable"/>). The weeks' old rows must be gone. The CROSS JOINs fix SQLite's join order
-    /// (weeks, then their sessions by date, then lines): left to itself it starts from the small price table and
-    /// reads every line of the club's history.
+    /// Brings the boards of <paramref name="weeks"/> (consecutive) in line with their sessions: rows that differ are
+    /// written, rows of members without a scoring session that week are removed, equal rows are left alone, so a run
+    /// in which nothing changed writes nothing. Each session is scored by the rule of its week's generation written
+    /// out as a table (<see cref="ScoringTable"/>), summed per session in the order of the date index (no sort), then
+    /// per member and week. Returns how many rows were written or removed.
     /// </summary>
     public static async Task<int> WriteWeeksAsync(
         ClimbClubDbContext db, IReadOnlyList<ClubWeek> weeks, IReadOnlyCollection<Generation> generations, CancellationToken cancellationToken)
     {
-        var sql = new Sql();
         var colourPoints = await db.Colours.AsNoTracking().ToDictionaryAsync(c => c.Id, c => c.Points, cancellationToken);
         var ruleOf = generations.ToDictionary(g => g.Id, g => g.ScoringRule);
         ScoringRuleKind RuleOf(ClubWeek week) => week.GenerationId is { } id ? ruleOf[id] : ScoringRuleKind.RelativeToLevel;
-        var weekRows = weeks.Select(w => $"({sql.Add(w.Key)}, {sql.Add(w.Start)}, {sql.Add(w.End)}, {sql.Add(w.GenerationId ?? FrozenTotal.NoGeneration)}, {sql.Add(w.Number)}, {sql.Add((int)RuleOf(w))})");
-        var tableRows = weeks.Select(RuleOf).Distinct()
-            .SelectMany(rule => ScoringTable.For(ScoringRules.For(rule, colourPoints), colourPoints.Keys)
-                .Select(e => $"({sql.Add((int)rule)}, {sql.Add(e.ColourId)}, {sql.Add(e.Comparison)}, {sql.Add(e.HalfPoints)})"));
+
+        var sql = new Sql();
         var (from, to) = (sql.Add(weeks[0].Start), sql.Add(weeks[^1].End));
-        var competitors = sql.Competitors("s.\"MemberId\"");
+        var weekRows = string.Join(", ", weeks.Select(w =>
+            $"({sql.Add(w.Key)}, {sql.Add(w.Start)}, {sql.Add(w.End)}, {sql.Add(w.GenerationId ?? FrozenTotal.NoGeneration)}, {sql.Add(w.Number)})"));
+        var price = PriceByDate(sql, weeks.Select(w => (w.Start, Price(ScoringTable.For(ScoringRules.For(RuleOf(w), colourPoints), colourPoints.Keys)))).ToList());
         sql.Text = $"""
-            WITH weeks("Key", "Start", "End", "GenerationId", "Number", "Rule") AS (VALUES {string.Join(", ", weekRows)}),
-            prices("Rule", "ColourId", "Comparison", "HalfPoints") AS (VALUES {string.Join(", ", tableRows)}),
+            WITH weeks("Key", "Start", "End", "GenerationId", "Number") AS (VALUES {weekRows}),
             scored AS (
-                SELECT w."Key" AS "WeekKey", s."MemberId", s."DurationMinutes" AS "Minutes",
-                       SUM(l."Count" * p."HalfPoints") AS "HalfPoints", SUM(l."Count") AS "Problems"
-                FROM weeks w
-                CROSS JOIN "Sessions" s
-                CROSS JOIN "SessionLines" l
-                CROSS JOIN prices p
-                {competitors}
-                WHERE s."Date" BETWEEN w."Start" AND w."End" AND s."Date" BETWEEN {from} AND {to} AND s."VoidedAt" IS NULL
-                  AND l."SessionId" = s."Id"
-                  AND p."Rule" = w."Rule" AND p."ColourId" = l."ColourId" AND p."Comparison" =
-                      CASE WHEN l."ColourLevel" < s."MemberLevel" THEN -1 WHEN l."ColourLevel" = s."MemberLevel" THEN 0 ELSE 1 END
-                GROUP BY s."Id", w."Key", s."MemberId", s."DurationMinutes"
+                SELECT s."Date", s."MemberId", s."DurationMinutes" AS "Minutes", SUM(l."Count" * {price}) AS "HalfPoints", SUM(l."Count") AS "Problems"
+                FROM "Sessions" s
+                JOIN "SessionLines" l ON l."SessionId" = s."Id"
+                WHERE s."Date" BETWEEN {from} AND {to} AND s."VoidedAt" IS NULL
+                GROUP BY s."Date", s."Id"
             )
-            INSERT INTO "WeeklyScores" ("WeekKey", "MemberId", "WeekStart", "WeekEnd", "GenerationId", "WeekNumber", "Points", "Problems", "Minutes", "Sessions", "Rank")
+            INSERT INTO "WeeklyScores" AS o ("WeekKey", "MemberId", "WeekStart", "WeekEnd", "GenerationId", "WeekNumber", "Points", "Problems", "Minutes", "Sessions", "Rank")
             SELECT w."Key", s."MemberId", w."Start", w."End", NULLIF(w."GenerationId", 0), w."Number",
                    SUM(s."HalfPoints") / 2.0, SUM(s."Problems"), SUM(s."Minutes"), COUNT(*),
                    RANK() OVER (PARTITION BY w."Key" ORDER BY SUM(s."HalfPoints") DESC)
-            FROM scored s JOIN weeks w ON w."Key" = s."WeekKey"
+            FROM scored s
+            JOIN weeks w ON s."Date" BETWEEN w."Start" AND w."End"
+            {sql.Competitors("s.\"MemberId\"")}
             GROUP BY w."Key", s."MemberId", w."Start", w."End", w."GenerationId", w."Number"
+            {Upsert(["WeekKey", "MemberId"], ["WeekStart", "WeekEnd", "GenerationId", "WeekNumber", "Points", "Problems", "Minutes", "Sessions", "Rank"])}
             """;
-        return await sql.ExecuteAsync(db, cancellationToken);
+        var written = await sql.ExecuteAsync(db, cancellationToken);
+
+        var stale = new Sql();
+        var staleWeeks = string.Join(", ", weeks.Select(w => $"({stale.Add(w.Key)}, {stale.Add(w.Start)}, {stale.Add(w.End)})"));
+        stale.Text = $"""
+            WITH weeks("Key", "Start", "End") AS (VALUES {staleWeeks})
+            DELETE FROM "WeeklyScores"
+            WHERE "WeekKey" IN (SELECT "Key" FROM weeks)
+              AND ("WeekKey", "MemberId") NOT IN (
+                  SELECT w."Key", s."MemberId"
+                  FROM "Sessions" s
+                  JOIN weeks w ON s."Date" BETWEEN w."Start" AND w."End"
+                  WHERE s."Date" BETWEEN {stale.Add(weeks[0].Start)} AND {stale.Add(weeks[^1].End)} AND s."VoidedAt" IS NULL
+                    AND s."MemberId" IN ({stale.CompetitorIds()})
+                    AND EXISTS (SELECT 1 FROM "SessionLines" l WHERE l."SessionId" = s."Id"))
+            """;
+        return written + await stale.ExecuteAsync(db, cancellationToken);
     }
 
     /// <summary>Sums every stored week ending before <paramref name="before"/> into the frozen totals, from nothing.</summary>
@@ -88,38 +99,105 @@ internal static class BoardStatements
     }
 
     /// <summary>
-    /// Rewrites the generation and all-time boards: the frozen totals plus the weeks still open (those ending on or
-    /// after <paramref name="openFrom"/>). Weeks of a deleted generation still count all-time, on no generation board.
+    /// Brings the generation and all-time boards in line with the frozen totals plus the weeks still open (those
+    /// ending on or after <paramref name="openFrom"/>), writing only rows that differ and removing rows of members no
+    /// longer on a board. Weeks of a deleted generation still count all-time, on no generation board.
     /// </summary>
     public static async Task WriteTotalsAsync(ClimbClubDbContext db, DateOnly openFrom, CancellationToken cancellationToken)
     {
-        await db.GenerationScores.ExecuteDeleteAsync(cancellationToken);
-        await db.AllTimeScores.ExecuteDeleteAsync(cancellationToken);
-
         var generations = new Sql();
         generations.Text = $"""
             WITH {Totals(generations, openFrom)}
-            INSERT INTO "GenerationScores" ("GenerationId", "MemberId", "Points", "Problems", "Minutes", "Sessions", "Rank")
+            INSERT INTO "GenerationScores" AS o ("GenerationId", "MemberId", "Points", "Problems", "Minutes", "Sessions", "Rank")
             SELECT t."GenerationKey", t."MemberId", SUM(t."HalfPoints") / 2.0, SUM(t."Problems"), SUM(t."Minutes"), SUM(t."Sessions"),
                    RANK() OVER (PARTITION BY t."GenerationKey" ORDER BY SUM(t."HalfPoints") DESC)
             FROM totals t
             JOIN "Generations" g ON g."Id" = t."GenerationKey"
             {generations.Competitors("t.\"MemberId\"")}
             GROUP BY t."GenerationKey", t."MemberId"
+            {Upsert(["GenerationId", "MemberId"], ["Points", "Problems", "Minutes", "Sessions", "Rank"])}
             """;
         await generations.ExecuteAsync(db, cancellationToken);
+
+        var staleGenerations = new Sql();
+        staleGenerations.Text = $"""
+            WITH {Totals(staleGenerations, openFrom)}
+            DELETE FROM "GenerationScores"
+            WHERE ("GenerationId", "MemberId") NOT IN (
+                SELECT "GenerationKey", "MemberId" FROM totals WHERE "MemberId" IN ({staleGenerations.CompetitorIds()}))
+            """;
+        await staleGenerations.ExecuteAsync(db, cancellationToken);
 
         var allTime = new Sql();
         allTime.Text = $"""
             WITH {Totals(allTime, openFrom)}
-            INSERT INTO "AllTimeScores" ("MemberId", "Points", "Problems", "Minutes", "Sessions", "Rank")
+            INSERT INTO "AllTimeScores" AS o ("MemberId", "Points", "Problems", "Minutes", "Sessions", "Rank")
             SELECT t."MemberId", SUM(t."HalfPoints") / 2.0, SUM(t."Problems"), SUM(t."Minutes"), SUM(t."Sessions"),
                    RANK() OVER (ORDER BY SUM(t."HalfPoints") DESC)
             FROM totals t
             {allTime.Competitors("t.\"MemberId\"")}
             GROUP BY t."MemberId"
+            {Upsert(["MemberId"], ["Points", "Problems", "Minutes", "Sessions", "Rank"])}
             """;
         await allTime.ExecuteAsync(db, cancellationToken);
+
+        var staleAllTime = new Sql();
+        staleAllTime.Text = $"""
+            WITH {Totals(staleAllTime, openFrom)}
+            DELETE FROM "AllTimeScores"
+            WHERE "MemberId" NOT IN (SELECT "MemberId" FROM totals WHERE "MemberId" IN ({staleAllTime.CompetitorIds()}))
+            """;
+        await staleAllTime.ExecuteAsync(db, cancellationToken);
+    }
+
+    /// <summary>
+    /// The ON CONFLICT clause that makes an INSERT ... SELECT write only what differs: a new row is inserted, a
+    /// stored row is updated only when one of its <paramref name="values"/> changed. (Every SELECT it follows ends in
+    /// GROUP BY, so SQLite cannot read ON CONFLICT as a join's ON.)
+    /// </summary>
+    private static string Upsert(string[] key, string[] values)
+    {
+        string Columns(string prefix) => string.Join(", ", values.Select(v => $"{prefix}\"{v}\""));
+        return $"""
+            ON CONFLICT ({string.Join(", ", key.Select(k => $"\"{k}\""))}) DO UPDATE SET {string.Join(", ", values.Select(v => $"\"{v}\" = excluded.\"{v}\""))}
+            WHERE ({Columns("o.")}) IS DISTINCT FROM ({Columns("excluded.")})
+            """;
+    }
+
+    /// <summary>
+    /// What a line is worth in half points, as a SQL expression over l (the line) and s (its session): the table of
+    /// the rule, folded so that a price shared by every comparison, or by every colour, is written once.
+    /// </summary>
+    private static string Price(IReadOnlyList<ScoringTableEntry> table)
+    {
+        var byColour = table.GroupBy(e => e.ColourId).OrderBy(g => g.Key).Select(colour =>
+        {
+            var price = colour.ToDictionary(e => e.Comparison, e => e.HalfPoints);
+            var (below, at, above) = (price[-1], price[0], price[1]);
+            var text = below == at && at == above
+                ? $"{at}"
+                : $"""CASE WHEN l."ColourLevel" < s."MemberLevel" THEN {below} WHEN l."ColourLevel" = s."MemberLevel" THEN {at} ELSE {above} END""";
+            return (ColourId: colour.Key, Text: text);
+        }).ToList();
+        return byColour.Select(c => c.Text).Distinct().Count() == 1
+            ? byColour[0].Text
+            : $"""CASE l."ColourId" {string.Join(" ", byColour.Select(c => $"WHEN {c.ColourId} THEN {c.Text}"))} END""";
+    }
+
+    /// <summary>
+    /// The price of a line by its session's date: each run of consecutive weeks with the same price is one branch.
+    /// The open weeks usually share one rule, and then there is no branch at all.
+    /// </summary>
+    private static string PriceByDate(Sql sql, List<(DateOnly Start, string Price)> weeks)
+    {
+        var runs = weeks.Where((w, i) => i == 0 || w.Price != weeks[i - 1].Price).ToList();
+        if (runs.Count == 1)
+        {
+            return runs[0].Price;
+        }
+
+        var branches = runs.Skip(1).Select((next, i) => $"""WHEN s."Date" < {sql.Add(next.Start)} THEN {runs[i].Price}""");
+        return $"""(CASE {string.Join(" ", branches)} ELSE {runs[^1].Price} END)""";
     }
 
     private static string Totals(Sql sql, DateOnly openFrom) => $"""
@@ -146,6 +224,10 @@ internal static class BoardStatements
         /// <summary>Only approved, active members compete; the others keep their sessions but stand on no board.</summary>
         public string Competitors(string memberColumn) =>
             $"JOIN \"AspNetUsers\" u ON u.\"Id\" = {memberColumn} AND u.\"IsActive\" = {Add(true)} AND u.\"ApprovalStatus\" = {Add(nameof(ApprovalStatus.Approved))}";
+
+        /// <summary>The ids of the members who compete, as a subquery.</summary>
+        public string CompetitorIds() =>
+            $"SELECT \"Id\" FROM \"AspNetUsers\" WHERE \"IsActive\" = {Add(true)} AND \"ApprovalStatus\" = {Add(nameof(ApprovalStatus.Approved))}";
 
         public Task<int> ExecuteAsync(ClimbClubDbContext db, CancellationToken cancellationToken) =>
             db.Database.ExecuteSqlRawAsync(Text, values, cancellationToken);

@@ -12,7 +12,7 @@ internal sealed class RankingRefreshJob(RankingService rankings, ILogger<Ranking
     {
         var report = await rankings.RefreshAsync(cancellationToken);
         logger.LogInformation(
-            "Rankings refreshed: {Weeks} weeks, {Rows} weekly rows in {Milliseconds} ms",
-            report.WeeksComputed, report.WeeklyRows, (int)report.Duration.TotalMilliseconds);
+            "Rankings refreshed: {Weeks} weeks, {Rows} weekly rows written in {Milliseconds} ms",
+            report.WeeksComputed, report.WeeklyRowsWritten, (int)report.Duration.TotalMilliseconds);
     }
 }

@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ClimbClub.Web.Features.Rankings;
 
 /// <summary>What one refresh did.</summary>
-public sealed record RefreshReport(int WeeksComputed, int WeeklyRows, TimeSpan Duration);
+public sealed record RefreshReport(int WeeksComputed, int WeeklyRowsWritten, TimeSpan Duration);
 
 /// <summary>
 /// Turns sessions into the stored boards, in one transaction: every week still open (and every week that froze
@@ -26,6 +26,8 @@ public sealed class RankingService(
     Notifier<RankingsRefreshed> refreshed,
     NotificationSender notifications)
 {
+    private const int WeeksPerStatement = 8;
+
     public async Task<RefreshReport> RefreshAsync(CancellationToken cancellationToken = default)
     {
         var started = time.GetTimestamp();
@@ -42,7 +44,11 @@ public sealed class RankingService(
         var thisWeek = ClubWeeks.Of(today, generations).Key;
         var before = await PointsOfWeekAsync(db, thisWeek, cancellationToken);
         var weeklyRows = weeks.Count > 0 ? await RecomputeWeeksAsync(db, weeks, generations, now, cancellationToken) : 0;
-        var overtaken = await TellOvertakenAsync(db, Overtakes.Between(before, await PointsOfWeekAsync(db, thisWeek, cancellationToken)), cancellationToken);
+
+        // No weekly row written or removed: this week's board is as it was, and no one was passed.
+        var overtaken = weeklyRows > 0
+            ? await TellOvertakenAsync(db, Overtakes.Between(before, await PointsOfWeekAsync(db, thisWeek, cancellationToken)), cancellationToken)
+            : [];
 
         // The frozen totals hold exactly the weeks ending before run.FrozenBefore. Weeks that froze since are added;
         // if this run rewrote any week already in them (the generations were edited), they are summed again.
@@ -122,13 +128,21 @@ public sealed class RankingService(
     {
         var from = weeks[0].Start;
         var to = weeks[^1].End;
+        var keys = weeks.Select(w => w.Key).ToList();
 
-        // Replace every stored week that overlaps the span, not only those with the same keys: when an admin
-        // creates, moves or deletes a generation, the weeks of those dates start on other days.
-        await db.WeeklyScores.Where(w => w.WeekStart <= to && w.WeekEnd >= from).ExecuteDeleteAsync(cancellationToken);
+        // Stored weeks of the span that are not among these weeks go: when an admin creates, moves or deletes a
+        // generation, the weeks of those dates start on other days.
+        await db.WeeklyScores.Where(w => w.WeekStart <= to && w.WeekEnd >= from && !keys.Contains(w.WeekKey)).ExecuteDeleteAsync(cancellationToken);
         await db.RankedWeeks.Where(w => w.Start <= to && w.End >= from).ExecuteDeleteAsync(cancellationToken);
 
-        var rows = await BoardStatements.WriteWeeksAsync(db, weeks, generations, cancellationToken);
+        // A few weeks per statement: each session is matched to its week among the statement's weeks, so a long
+        // catch-up costs its sessions times a few weeks, not times all of them.
+        var rows = 0;
+        foreach (var chunk in weeks.Chunk(WeeksPerStatement))
+        {
+            rows += await BoardStatements.WriteWeeksAsync(db, chunk, generations, cancellationToken);
+        }
+
         db.RankedWeeks.AddRange(weeks.Select(week => new RankedWeek { Key = week.Key, Start = week.Start, End = week.End, ComputedAt = now }));
         await db.SaveChangesAsync(cancellationToken);
         return rows;
