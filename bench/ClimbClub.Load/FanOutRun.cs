@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using Microsoft.Diagnostics.NETCore.Client;
 
@@ -15,9 +16,23 @@ internal sealed class FanOutRun(PublishedApp app, JobWatch watch, BoardChange ch
     private static readonly TimeSpan JobPatience = TimeSpan.FromMinutes(3);
 
     private readonly CircuitLog circuitLog = new();
+    private readonly ConcurrentQueue<DateTimeOffset> jobLogged = new();
     private readonly Uri baseUri = new(app.BaseUrl + "/");
 
     public async Task<FanOutFigures> MeasureAsync(CancellationToken cancellationToken)
+    {
+        app.LineRead += NoteJobLogged;
+        try
+        {
+            return await MeasureOnAsync(cancellationToken);
+        }
+        finally
+        {
+            app.LineRead -= NoteJobLogged;
+        }
+    }
+
+    private async Task<FanOutFigures> MeasureOnAsync(CancellationToken cancellationToken)
     {
         log.WriteLine("Waiting for the ranking job's first run (it catches up the days since the club was made) ...");
         await watch.WaitForRunAfterAsync(DateTimeOffset.MinValue, JobPatience);
@@ -90,13 +105,39 @@ internal sealed class FanOutRun(PublishedApp app, JobWatch watch, BoardChange ch
         var arrived = arrivals.Where(a => a.IsCompletedSuccessfully).Select(a => a.Result).Order().ToList();
         if (arrived.Count == 0)
         {
-            return new FanOutRound(number, name, 0, circuits.Count, null, null, null);
+            return new FanOutRound(number, name, 0, circuits.Count, null, null, null, null);
         }
 
         var (finishedAt, jobMilliseconds) = await CarryingRunAsync(written, arrived[0]);
+        var logged = await LoggedAfterAsync(finishedAt);
         return new FanOutRound(
             number, name, arrived.Count, circuits.Count - arrived.Count,
-            (arrived[0] - finishedAt).TotalMilliseconds, (arrived[^1] - finishedAt).TotalMilliseconds, jobMilliseconds);
+            (arrived[0] - finishedAt).TotalMilliseconds, (arrived[^1] - finishedAt).TotalMilliseconds, jobMilliseconds,
+            (logged - finishedAt).TotalMilliseconds);
+    }
+
+    /// <summary>When the job's log line for the run that finished at <paramref name="finishedAt"/> arrived.</summary>
+    private async Task<DateTimeOffset> LoggedAfterAsync(DateTimeOffset finishedAt)
+    {
+        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+        while (true)
+        {
+            if (jobLogged.Where(t => t > finishedAt).Order().FirstOrDefault() is var logged && logged != default)
+            {
+                return logged;
+            }
+
+            await Task.Delay(100, patience.Token);
+        }
+    }
+
+    // The job logs each run once it has saved the boards and told the open pages.
+    private void NoteJobLogged(string line)
+    {
+        if (line.Contains("Rankings refreshed:", StringComparison.Ordinal))
+        {
+            jobLogged.Enqueue(DateTimeOffset.UtcNow);
+        }
     }
 
     /// <summary>

@@ -8,13 +8,14 @@ namespace ClimbClub.Load;
 /// <summary>
 /// The app's managed heap, read through the runtime's diagnostics port as dotnet-gcdump reads it: a trace session
 /// with the GC heap collection keyword makes the runtime run a full blocking collection, and the GC's statistics
-/// event after it gives the size of every generation.
+/// event after it tells how many bytes of every generation survived it: the live objects, without the free space
+/// between them.
 /// </summary>
 internal static class ManagedHeap
 {
     private const long GcHeapCollect = 0x800000;
 
-    /// <summary>Bytes in the GC heap right after a full collection.</summary>
+    /// <summary>Bytes of live objects in the GC heap, counted by a full collection.</summary>
     public static async Task<long> AfterFullCollectionAsync(int processId, CancellationToken cancellationToken)
     {
         var client = new DiagnosticsClient(processId);
@@ -29,7 +30,7 @@ internal static class ManagedHeap
         {
             if (fullCollection)
             {
-                heap.TrySetResult(e.TotalHeapSize);
+                heap.TrySetResult(e.TotalPromotedSize0 + e.TotalPromotedSize1 + e.TotalPromotedSize2 + e.TotalPromotedSize3 + e.TotalPromotedSize4);
             }
         };
         var reading = Task.Run(source.Process, cancellationToken);
