@@ -62,7 +62,7 @@ internal sealed record FanOutFigures(
         var memoryMet = RssPerCircuitKilobytes < MemoryTargetKilobytes;
 
         o.WriteLine();
-        o.WriteLine(Invariant($"ClimbClub live fan-out: {Options.Circuits} leaderboard circuits on the {FanOutOptions.BigClubSize:N0}-member club ({Options.Members} members signed in), {Options.Rounds} board changes, ranking job every {Options.RefreshInterval.TotalSeconds:0} s"));
+        o.WriteLine(Invariant($"ClimbClub live fan-out: {Options.Circuits} leaderboard circuits on the {FanOutOptions.BigClubSize:N0}-member club ({Options.Members} members signed in), {Options.Rounds} rounds of a board change, ranking job every {Options.RefreshInterval.TotalSeconds:0} s"));
         o.WriteLine(Invariant($"{Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}; circuits held by this tool over WebSockets (blazorpack), no browser"));
         o.WriteLine();
         o.WriteLine("time from the job's finish to the last circuit updated");

@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Net.WebSockets;
+using Microsoft.AspNetCore.SignalR;
 using Microsoft.Diagnostics.NETCore.Client;
 
 namespace ClimbClub.Load;
@@ -39,47 +41,46 @@ internal sealed class FanOutRun(PublishedApp app, JobWatch watch, BoardChange ch
 
         log.WriteLine($"Signing in {options.Members} members ...");
         var members = await SignInAsync(cancellationToken);
+        List<LeaderboardCircuit> circuits = [];
         try
         {
             // Circuits opened and closed first, so that the memory without circuits already holds the code and
             // caches that only the first circuit pays for.
-            var (warm, _) = await OpenAsync(members, Math.Min(WarmUpCircuits, options.Circuits), cancellationToken);
+            (circuits, _) = await OpenAsync(members, Math.Min(WarmUpCircuits, options.Circuits), cancellationToken);
             await watch.WaitForRunAfterAsync(DateTimeOffset.UtcNow, JobPatience);
-            await CloseAsync(warm);
+            await CloseAsync(circuits);
             var without = await MemoryAsync(cancellationToken);
             log.WriteLine($"Memory without circuits: {without}");
 
             log.WriteLine($"Opening {options.Circuits} leaderboard circuits ...");
             var opening = Stopwatch.StartNew();
-            var (circuits, failedToOpen) = await OpenAsync(members, options.Circuits, cancellationToken);
+            (circuits, var failedToOpen) = await OpenAsync(members, options.Circuits, cancellationToken);
             var openTime = opening.Elapsed;
-            try
-            {
-                log.WriteLine($"{circuits.Count} circuits open in {openTime.TotalSeconds:0.0} s ({failedToOpen} failed); letting them settle ...");
-                await watch.WaitForRunAfterAsync(DateTimeOffset.UtcNow, JobPatience);
-                var with = await MemoryAsync(cancellationToken);
-                log.WriteLine($"Memory with {circuits.Count} idle circuits: {with}");
+            log.WriteLine($"{circuits.Count} circuits open in {openTime.TotalSeconds:0.0} s ({failedToOpen} failed); letting them settle ...");
+            await watch.WaitForRunAfterAsync(DateTimeOffset.UtcNow, JobPatience);
+            var with = await MemoryAsync(cancellationToken);
+            log.WriteLine($"Memory with {circuits.Count} idle circuits: {with}");
 
-                var rounds = new List<FanOutRound>();
-                for (var number = 1; number <= options.Rounds; number++)
-                {
-                    var round = await RoundAsync(number, circuits, cancellationToken);
-                    log.WriteLine($"  {round}");
-                    rounds.Add(round);
-                }
-
-                return new FanOutFigures(
-                    options, circuits.Count, failedToOpen, openTime, rounds, without, with,
-                    circuits.Count(c => c.Failure is not null), [.. circuitLog.Failures], circuitLog.JsCalls, circuits.Sum(c => c.Batches),
-                    app.Errors, app.Warnings, app.Usage(), app.Running);
-            }
-            finally
+            var rounds = new List<FanOutRound>();
+            for (var number = 1; number <= options.Rounds; number++)
             {
-                await CloseAsync(circuits);
+                var round = await RoundAsync(number, circuits, cancellationToken);
+                log.WriteLine($"  {round}");
+                rounds.Add(round);
             }
+
+            var (open, failedLater, batches) = (circuits.Count, circuits.Count(c => c.Failure is not null), circuits.Sum(c => c.Batches));
+            await CloseAsync(circuits);
+
+            // What the app logs about the pages closing counts too.
+            await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken);
+            return new FanOutFigures(
+                options, open, failedToOpen, openTime, rounds, without, with, failedLater, [.. circuitLog.Failures], circuitLog.JsCalls, batches,
+                app.Errors, app.Warnings, app.Usage(), app.Running);
         }
         finally
         {
+            await CloseAsync(circuits);
             foreach (var member in members)
             {
                 member.Dispose();
@@ -108,27 +109,33 @@ internal sealed class FanOutRun(PublishedApp app, JobWatch watch, BoardChange ch
             return new FanOutRound(number, name, 0, circuits.Count, null, null, null, null);
         }
 
-        var (finishedAt, jobMilliseconds) = await CarryingRunAsync(written, arrived[0]);
+        if (await CarryingRunAsync(written, arrived[0]) is not var (finishedAt, jobMilliseconds))
+        {
+            circuitLog.Failures.Enqueue($"round {number}: /health showed no ranking run between the write and the first update");
+            return new FanOutRound(number, name, arrived.Count, circuits.Count - arrived.Count, null, null, null, null);
+        }
+
         var logged = await LoggedAfterAsync(finishedAt);
         return new FanOutRound(
             number, name, arrived.Count, circuits.Count - arrived.Count,
             (arrived[0] - finishedAt).TotalMilliseconds, (arrived[^1] - finishedAt).TotalMilliseconds, jobMilliseconds,
-            (logged - finishedAt).TotalMilliseconds);
+            (logged - finishedAt)?.TotalMilliseconds);
     }
 
-    /// <summary>When the job's log line for the run that finished at <paramref name="finishedAt"/> arrived.</summary>
-    private async Task<DateTimeOffset> LoggedAfterAsync(DateTimeOffset finishedAt)
+    /// <summary>When the job's log line for the run that finished at <paramref name="finishedAt"/> arrived, if it did.</summary>
+    private async Task<DateTimeOffset?> LoggedAfterAsync(DateTimeOffset finishedAt)
     {
-        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(5));
-        while (true)
+        for (var tries = 0; tries < 50; tries++)
         {
             if (jobLogged.Where(t => t > finishedAt).Order().FirstOrDefault() is var logged && logged != default)
             {
                 return logged;
             }
 
-            await Task.Delay(100, patience.Token);
+            await Task.Delay(100);
         }
+
+        return null;
     }
 
     // The job logs each run once it has saved the boards and told the open pages.
@@ -144,10 +151,9 @@ internal sealed class FanOutRun(PublishedApp app, JobWatch watch, BoardChange ch
     /// The ranking run that made the new board: the last one to finish after the write and before the first circuit
     /// had the board. /health is read twice a second, so it may take a moment to be seen.
     /// </summary>
-    private async Task<(DateTimeOffset FinishedAt, int Milliseconds)> CarryingRunAsync(DateTimeOffset written, DateTimeOffset firstArrival)
+    private async Task<(DateTimeOffset FinishedAt, int Milliseconds)?> CarryingRunAsync(DateTimeOffset written, DateTimeOffset firstArrival)
     {
-        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(5));
-        while (true)
+        for (var tries = 0; tries < 50; tries++)
         {
             var runs = watch.Runs.Where(r => r.Key > written && r.Key <= firstArrival).ToList();
             if (runs.Count > 0)
@@ -156,8 +162,10 @@ internal sealed class FanOutRun(PublishedApp app, JobWatch watch, BoardChange ch
                 return (run.Key, run.Value);
             }
 
-            await Task.Delay(100, patience.Token);
+            await Task.Delay(100);
         }
+
+        return null;
     }
 
     private async Task<List<SignedInMember>> SignInAsync(CancellationToken cancellationToken)
@@ -184,7 +192,7 @@ internal sealed class FanOutRun(PublishedApp app, JobWatch watch, BoardChange ch
                 {
                     circuits[i] = await LeaderboardCircuit.OpenAsync(members[i % members.Count], circuitLog, OpenPatience, token);
                 }
-                catch (Exception ex) when (ex is InvalidOperationException or HttpRequestException or OperationCanceledException)
+                catch (Exception ex) when (ex is InvalidOperationException or HttpRequestException or WebSocketException or IOException or HubException or OperationCanceledException)
                 {
                     circuitLog.Failures.Enqueue($"{members[i % members.Count].Email}: the circuit did not open: {ex.Message}");
                     Interlocked.Increment(ref failed);
@@ -199,6 +207,8 @@ internal sealed class FanOutRun(PublishedApp app, JobWatch watch, BoardChange ch
         {
             await circuit.DisposeAsync();
         }
+
+        circuits.Clear();
     }
 
     /// <summary>
