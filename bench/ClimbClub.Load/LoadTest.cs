@@ -7,7 +7,7 @@ namespace ClimbClub.Load;
 /// </summary>
 internal static class LoadTest
 {
-    public static async Task<int> Main(string[] args)
+    public static async Task<int> RunAsync(string[] args)
     {
         var options = LoadOptions.Parse(args);
         if (options is null)

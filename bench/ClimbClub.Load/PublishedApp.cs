@@ -34,6 +34,9 @@ internal sealed partial class PublishedApp : IAsyncDisposable
     /// <summary>What the app logged as warnings since it started listening.</summary>
     public IReadOnlyList<string> Warnings => Copy(warnings);
 
+    /// <summary>Raised for every line the app prints once it listens, as the line arrives.</summary>
+    public event Action<string>? LineRead;
+
     /// <summary>Publishes ClimbClub.Web from the repository this tool was built from; the path of the app's dll.</summary>
     public static async Task<string> PublishAsync(string workFolder)
     {
@@ -132,6 +135,8 @@ internal sealed partial class PublishedApp : IAsyncDisposable
         {
             return;
         }
+
+        LineRead?.Invoke(line);
 
         var kept = line.StartsWith("warn:", StringComparison.Ordinal) ? warnings
             : line.StartsWith("fail:", StringComparison.Ordinal) || line.StartsWith("crit:", StringComparison.Ordinal) ? errors
