@@ -27,9 +27,11 @@ public sealed class Notifier<TTopic>(ILogger<Notifier<TTopic>> logger)
             current = [.. subscribers];
         }
 
+        // Each on the thread pool: an idle circuit re-reads and re-renders inline, so delivering here would keep the
+        // publisher (the ranking job) until every open page had rendered, one after another.
         foreach (var subscriber in current)
         {
-            _ = Deliver(subscriber);
+            _ = Task.Run(() => Deliver(subscriber));
         }
     }
 
