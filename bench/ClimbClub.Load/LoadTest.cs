@@ -3,11 +3,18 @@ namespace ClimbClub.Load;
 /// <summary>
 /// A bounded load test on loopback: the published app as its own process, members logging sessions in real browsers
 /// while the ranking job runs every few seconds and gym screens and leaderboards stay open. Exits 0 only when nothing
-/// failed and no acknowledged write is missing.
+/// failed and no acknowledged write is missing. A verb first runs one of the other whole-app benchmarks instead.
 /// </summary>
 internal static class LoadTest
 {
-    public static async Task<int> Main(string[] args)
+    public static Task<int> Main(string[] args) => args.FirstOrDefault() switch
+    {
+        "pages" => PagesBenchmark.RunAsync(args[1..]),
+        "startup" => StartupBenchmark.RunAsync(args[1..]),
+        _ => RunAsync(args),
+    };
+
+    private static async Task<int> RunAsync(string[] args)
     {
         var options = LoadOptions.Parse(args);
         if (options is null)
