@@ -43,6 +43,7 @@ internal sealed record PagesFigures(
         o.WriteLine(Invariant($"ranking job             {overlapped.Count} runs overlapped the measurement{(overlapped.Count > 0 ? $" ({string.Join(", ", overlapped)} ms)" : "")} (the app's own interval; its start-up run ended before the warm-up)"));
         o.WriteLine(Invariant($"app process             CPU {Result.AppCpu.TotalSeconds:0.0} s in {seconds:0.0} s ({Result.AppCpu / machine:P0} of the machine), peak {Result.Usage.PeakMegabytes:0} MB, now {Result.Usage.Megabytes:0} MB"));
         o.WriteLine(Invariant($"clients (this tool)     CPU {Result.ToolCpu.TotalSeconds:0.0} s ({Result.ToolCpu / machine:P0} of the machine)"));
+        o.WriteLine(Invariant($"machine                 {Result.MachineBusy:P0} busy; other processes took {Math.Max(0, Result.MachineBusy - (Result.AppCpu + Result.ToolCpu) / machine):P0}"));
         o.WriteLine(Invariant($"errors                  {Result.Visits.Count(v => !v.Carried)} failed requests, {AppErrors.Count} logged by the app ({AppWarnings.Count} warnings)"));
         foreach (var line in Result.Visits.Select(v => v.Failure).OfType<string>().Distinct().Take(5).Concat(AppErrors).Concat(AppWarnings).Take(10))
         {

@@ -11,6 +11,7 @@ internal sealed record PagesResult(
     DateTimeOffset To,
     TimeSpan AppCpu,
     TimeSpan ToolCpu,
+    double MachineBusy,
     (double PeakMegabytes, double Megabytes, TimeSpan Cpu) Usage);
 
 internal static class PagesRun
@@ -48,13 +49,15 @@ internal static class PagesRun
         var measured = clock.Elapsed;
         var usage = app.Usage();
         var toolCpu = Process.GetCurrentProcess().TotalProcessorTime;
-        var (startedAt, wall, appCpu, toolCpuAtStart) = await atStart;
-        return new PagesResult([.. visits], measured - startedAt, wall, DateTimeOffset.UtcNow, usage.Cpu - appCpu, toolCpu - toolCpuAtStart, usage);
+        var machine = MachineLoad.Now();
+        var (startedAt, wall, appCpu, toolCpuAtStart, machineAtStart) = await atStart;
+        return new PagesResult(
+            [.. visits], measured - startedAt, wall, DateTimeOffset.UtcNow, usage.Cpu - appCpu, toolCpu - toolCpuAtStart, machine.BusySince(machineAtStart), usage);
     }
 
-    private static async Task<(TimeSpan At, DateTimeOffset Wall, TimeSpan AppCpu, TimeSpan ToolCpu)> StartOfMeasurementAsync(PublishedApp app, Stopwatch clock)
+    private static async Task<(TimeSpan At, DateTimeOffset Wall, TimeSpan AppCpu, TimeSpan ToolCpu, MachineLoad Machine)> StartOfMeasurementAsync(PublishedApp app, Stopwatch clock)
     {
         await Task.Delay(PagesOptions.WarmUp - clock.Elapsed);
-        return (clock.Elapsed, DateTimeOffset.UtcNow, app.Usage().Cpu, Process.GetCurrentProcess().TotalProcessorTime);
+        return (clock.Elapsed, DateTimeOffset.UtcNow, app.Usage().Cpu, Process.GetCurrentProcess().TotalProcessorTime, MachineLoad.Now());
     }
 }

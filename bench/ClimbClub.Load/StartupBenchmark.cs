@@ -13,6 +13,7 @@ internal sealed record StartupRun(
     TimeSpan RankingRunFinished,
     int RankingRunMilliseconds,
     double PeakAfterRankingRun,
+    double MachineBusy,
     IReadOnlyList<string> AppErrors);
 
 /// <summary>
@@ -85,6 +86,7 @@ internal static class StartupBenchmark
 
         try
         {
+            var machine = MachineLoad.Now();
             await using var app = await PublishedApp.StartAsync(appDll, dataFolder, refreshInterval: null);
             using var client = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false }) { BaseAddress = new Uri(app.BaseUrl) };
 
@@ -101,6 +103,7 @@ internal static class StartupBenchmark
 
             var firstPage = app.Running;
             var (peak, megabytes, _) = app.Usage();
+            var busy = MachineLoad.Now().BusySince(machine);
 
             // The ranking job's first run starts with the scheduler; it may end before the first page or after it.
             // Asked less often now: each /health reads the database, beside the run.
@@ -112,7 +115,7 @@ internal static class StartupBenchmark
             }
 
             var finished = run.LastRankingRun.FinishedAt - app.StartedAt;
-            return new StartupRun(app.ListeningAfter, healthy, firstPage, megabytes, peak, finished, run.LastRankingRun.Milliseconds, app.Usage().PeakMegabytes, app.Errors);
+            return new StartupRun(app.ListeningAfter, healthy, firstPage, megabytes, peak, finished, run.LastRankingRun.Milliseconds, app.Usage().PeakMegabytes, busy, app.Errors);
         }
         finally
         {
