@@ -10,6 +10,7 @@ internal sealed record StartupRun(
     TimeSpan FirstPage,
     double Megabytes,
     double PeakMegabytes,
+    TimeSpan Cpu,
     TimeSpan RankingRunFinished,
     int RankingRunMilliseconds,
     double PeakAfterRankingRun,
@@ -102,7 +103,7 @@ internal static class StartupBenchmark
             }
 
             var firstPage = app.Running;
-            var (peak, megabytes, _) = app.Usage();
+            var (peak, megabytes, cpu) = app.Usage();
             var busy = MachineLoad.Now().BusySince(machine);
 
             // The ranking job's first run starts with the scheduler; it may end before the first page or after it.
@@ -115,7 +116,7 @@ internal static class StartupBenchmark
             }
 
             var finished = run.LastRankingRun.FinishedAt - app.StartedAt;
-            return new StartupRun(app.ListeningAfter, healthy, firstPage, megabytes, peak, finished, run.LastRankingRun.Milliseconds, app.Usage().PeakMegabytes, busy, app.Errors);
+            return new StartupRun(app.ListeningAfter, healthy, firstPage, megabytes, peak, cpu, finished, run.LastRankingRun.Milliseconds, app.Usage().PeakMegabytes, busy, app.Errors);
         }
         finally
         {
