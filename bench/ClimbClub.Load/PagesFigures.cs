@@ -38,10 +38,10 @@ internal sealed record PagesFigures(
         var overlapped = RankingRuns.Where(r => r.Key > Result.From && r.Key.AddMilliseconds(-r.Value) < Result.To).Select(r => r.Value).Order().ToList();
         var machine = Result.Measured * Environment.ProcessorCount;
         o.WriteLine();
-        o.WriteLine(Invariant($"throughput              {Result.Visits.Count(v => v.Carried) / seconds:0.0} pages/s ({Result.Visits.Count} requests in {seconds:0.0} s)"));
+        o.WriteLine(Invariant($"throughput              {Result.Visits.Count / seconds:0.0} requests/s ({Result.Visits.Count} in {seconds:0.0} s, {Result.Visits.Count(v => v.Carried)} of them carried their page)"));
         o.WriteLine(Invariant($"sign-in                 {options.Clients} members through the sign-in form at once in {SignIn.TotalSeconds:0.0} s"));
         o.WriteLine(Invariant($"ranking job             {overlapped.Count} runs overlapped the measurement{(overlapped.Count > 0 ? $" ({string.Join(", ", overlapped)} ms)" : "")} (the app's own interval; its start-up run ended before the warm-up)"));
-        o.WriteLine(Invariant($"app process             CPU {Result.AppCpu.TotalSeconds:0.0} s in {seconds:0.0} s ({Result.AppCpu / machine:P0} of the machine), peak {Result.Usage.PeakMegabytes:0} MB, now {Result.Usage.Megabytes:0} MB"));
+        o.WriteLine(Invariant($"app process             CPU {Result.AppCpu.TotalSeconds:0.0} s in {seconds:0.0} s ({Result.AppCpu / machine:P0} of the machine, {Result.AppCpu.TotalMilliseconds / Math.Max(1, Result.Visits.Count):0} ms a request), peak {Result.Usage.PeakMegabytes:0} MB, now {Result.Usage.Megabytes:0} MB"));
         o.WriteLine(Invariant($"clients (this tool)     CPU {Result.ToolCpu.TotalSeconds:0.0} s ({Result.ToolCpu / machine:P0} of the machine)"));
         o.WriteLine(Invariant($"machine                 {Result.MachineBusy:P0} busy; other processes took {Math.Max(0, Result.MachineBusy - (Result.AppCpu + Result.ToolCpu) / machine):P0}"));
         o.WriteLine(Invariant($"errors                  {Result.Visits.Count(v => !v.Carried)} failed requests, {AppErrors.Count} logged by the app ({AppWarnings.Count} warnings)"));
