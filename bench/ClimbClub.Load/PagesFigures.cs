@@ -39,7 +39,7 @@ internal sealed record PagesFigures(
         var machine = Result.Measured * Environment.ProcessorCount;
         o.WriteLine();
         o.WriteLine(Invariant($"throughput              {Result.Visits.Count / seconds:0.0} requests/s ({Result.Visits.Count} in {seconds:0.0} s, {Result.Visits.Count(v => v.Carried)} of them carried their page)"));
-        o.WriteLine(Invariant($"sign-in                 {options.Clients} members through the sign-in form at once in {SignIn.TotalSeconds:0.0} s"));
+        o.WriteLine(Invariant($"sign-in                 {SignIn.TotalSeconds:0.0} s for all {options.Clients} clients through the sign-in form at once"));
         o.WriteLine(Invariant($"ranking job             {overlapped.Count} runs overlapped the measurement{(overlapped.Count > 0 ? $" ({string.Join(", ", overlapped)} ms)" : "")} (the app's own interval; its start-up run ended before the warm-up)"));
         o.WriteLine(Invariant($"app process             CPU {Result.AppCpu.TotalSeconds:0.0} s in {seconds:0.0} s ({Result.AppCpu / machine:P0} of the machine, {Result.AppCpu.TotalMilliseconds / Math.Max(1, Result.Visits.Count):0} ms a request), peak {Result.Usage.PeakMegabytes:0} MB, now {Result.Usage.Megabytes:0} MB"));
         o.WriteLine(Invariant($"clients (this tool)     CPU {Result.ToolCpu.TotalSeconds:0.0} s ({Result.ToolCpu / machine:P0} of the machine)"));
