@@ -28,6 +28,12 @@ internal sealed partial class PublishedApp : IAsyncDisposable
 
     public TimeSpan Running => running.Elapsed;
 
+    /// <summary>The wall-clock moment the process was started, to compare with times the app reports.</summary>
+    public DateTimeOffset StartedAt { get; } = DateTimeOffset.UtcNow;
+
+    /// <summary>How long after the process was started it printed "Now listening".</summary>
+    public TimeSpan ListeningAfter { get; private set; }
+
     /// <summary>What the app logged as errors (fail, crit) since it started listening: a load run expects none.</summary>
     public IReadOnlyList<string> Errors => Copy(errors);
 
@@ -57,7 +63,8 @@ internal sealed partial class PublishedApp : IAsyncDisposable
         return Path.Combine(output, "ClimbClub.Web.dll");
     }
 
-    public static async Task<PublishedApp> StartAsync(string appDll, string dataFolder, TimeSpan refreshInterval)
+    /// <summary>Starts the app on <paramref name="dataFolder"/>; without <paramref name="refreshInterval"/> the ranking job keeps the interval the app's settings give it.</summary>
+    public static async Task<PublishedApp> StartAsync(string appDll, string dataFolder, TimeSpan? refreshInterval)
     {
         var start = new ProcessStartInfo("dotnet", [appDll, "--urls", "http://127.0.0.1:0"])
         {
@@ -69,7 +76,10 @@ internal sealed partial class PublishedApp : IAsyncDisposable
         start.Environment["Storage__DataFolder"] = dataFolder;
         start.Environment["Bootstrap__AdminEmail"] = AdminEmail;
         start.Environment["Bootstrap__AdminPassword"] = AdminPassword;
-        start.Environment["Rankings__RefreshInterval"] = refreshInterval.ToString("c", CultureInfo.InvariantCulture);
+        if (refreshInterval is { } interval)
+        {
+            start.Environment["Rankings__RefreshInterval"] = interval.ToString("c", CultureInfo.InvariantCulture);
+        }
 
         // Every simulated member signs in from 127.0.0.1; at a real gym they come from many addresses.
         start.Environment["RateLimits__SignInsPerIpPerMinute"] = "100000";
@@ -128,6 +138,7 @@ internal sealed partial class PublishedApp : IAsyncDisposable
 
         if (ListeningLine().Match(line) is { Success: true } match)
         {
+            ListeningAfter = running.Elapsed;
             listening.TrySetResult(match.Groups[1].Value);
         }
 
