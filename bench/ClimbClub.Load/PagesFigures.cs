@@ -23,7 +23,7 @@ internal sealed record PagesFigures(
     {
         var seconds = Result.Measured.TotalSeconds;
         o.WriteLine();
-        o.WriteLine(Invariant($"ClimbClub pages: {options.Clients} signed-in members at once on the {PagesOptions.ClubMembers:N0}-member club, {options.Measured.TotalSeconds:0} s measured after {PagesOptions.WarmUp.TotalSeconds:0} s warm-up, one request at a time each"));
+        o.WriteLine(Invariant($"ClimbClub pages: {options.Clients} signed-in members at once on the {PagesOptions.ClubMembers:N0}-member club, {options.Measured.TotalSeconds:0} s measured after {PagesOptions.WarmUp.TotalSeconds:0} s warm-up, one request at a time each, {(options.Pause > TimeSpan.Zero ? $"{options.Pause.TotalMilliseconds:0} ms on a page on average" : "without pause")}"));
         o.WriteLine(Invariant($"{Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}; the clients run on the same machine"));
         o.WriteLine();
         o.WriteLine(Invariant($"{"page",-20}{"requests",9}{"errors",8}{"p50 ms",9}{"p95 ms",9}{"max ms",9}{"KB",8}{"rows",7}"));

@@ -2,11 +2,14 @@ using System.Globalization;
 
 namespace ClimbClub.Load;
 
-/// <summary>How many members read pages at once, and for how long they are measured.</summary>
-internal sealed record PagesOptions(int Clients, TimeSpan Measured)
+/// <summary>
+/// How many members read pages at once, for how long they are measured, and how long a member looks at a page before
+/// opening the next (on average; 0: no pause, the app's throughput).
+/// </summary>
+internal sealed record PagesOptions(int Clients, TimeSpan Measured, TimeSpan Pause)
 {
     public const string Usage =
-        "usage: dotnet run -c Release --project bench/ClimbClub.Load -- pages [--clients 50] [--seconds 30]";
+        "usage: dotnet run -c Release --project bench/ClimbClub.Load -- pages [--clients 50] [--seconds 30] [--pause-ms 1000]";
 
     /// <summary>Unmeasured time before the measurement, with the same traffic: the app's first requests JIT and fill caches.</summary>
     public static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(5);
@@ -16,18 +19,19 @@ internal sealed record PagesOptions(int Clients, TimeSpan Measured)
 
     public static PagesOptions? Parse(string[] args)
     {
-        var options = new PagesOptions(50, TimeSpan.FromSeconds(30));
+        var options = new PagesOptions(50, TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(1));
         for (var i = 0; i < args.Length; i += 2)
         {
-            if (i + 1 >= args.Length || !int.TryParse(args[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var value) || value <= 0)
+            if (i + 1 >= args.Length || !int.TryParse(args[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var value) || value < 0)
             {
                 return null;
             }
 
             options = args[i] switch
             {
-                "--clients" when value < ClubMembers => options with { Clients = value },
-                "--seconds" => options with { Measured = TimeSpan.FromSeconds(value) },
+                "--clients" when value is > 0 and < ClubMembers => options with { Clients = value },
+                "--seconds" when value > 0 => options with { Measured = TimeSpan.FromSeconds(value) },
+                "--pause-ms" => options with { Pause = TimeSpan.FromMilliseconds(value) },
                 _ => null,
             };
             if (options is null)

@@ -17,8 +17,9 @@ internal sealed record PagesResult(
 internal static class PagesRun
 {
     /// <summary>
-    /// Every member loops over the pages, one request at a time, without pause: first the warm-up, then the measured
-    /// time. A visit counts when it was sent inside the measured time, however long it then took.
+    /// Every member loops over the pages, one request at a time, looking at each page for a while (half to one and a
+    /// half times the pause, at random) before the next: first the warm-up, then the measured time. A visit counts when
+    /// it was sent inside the measured time, however long it then took.
     /// </summary>
     public static async Task<PagesResult> DriveAsync(PublishedApp app, IReadOnlyList<PageMember> members, PagesOptions options)
     {
@@ -26,8 +27,9 @@ internal static class PagesRun
         var clock = Stopwatch.StartNew();
         var end = PagesOptions.WarmUp + options.Measured;
         var atStart = StartOfMeasurementAsync(app, clock);
-        await Task.WhenAll(members.Select(member => Task.Run(async () =>
+        await Task.WhenAll(members.Select((member, index) => Task.Run(async () =>
         {
+            var reading = new Random(index);
             while (true)
             {
                 foreach (var page in MemberPage.All)
@@ -42,6 +44,8 @@ internal static class PagesRun
                     {
                         visits.Add(visit);
                     }
+
+                    await Task.Delay(options.Pause * (0.5 + reading.NextDouble()));
                 }
             }
         })));
