@@ -88,7 +88,7 @@ public sealed class BoardListTests : IAsyncDisposable
     private Task<AngleSharp.Html.Dom.IHtmlDocument> RenderAsync(BoardRow[] rows, BoardRow? me) =>
         renderer.RenderAsync<BoardList>(new()
         {
-            [nameof(BoardList.Board)] = new Board(rows, me, null),
+            [nameof(BoardList.Board)] = new Board(rows, me, rows.Length, null),
             [nameof(BoardList.Caption)] = "All-time",
             [nameof(BoardList.EmptyText)] = "Nothing yet",
         });
