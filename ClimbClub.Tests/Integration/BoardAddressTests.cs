@@ -7,7 +7,8 @@ namespace ClimbClub.Tests.Integration;
 
 /// <summary>
 /// The leaderboard opened straight from an address, as a link or a bookmark would open it, on a club of 520: the
-/// address picks the board, and whatever else it holds shows a board or says the generation does not exist.
+/// address picks the board, and whatever else it holds shows a board or says the generation does not exist. The home
+/// page, which reads a single row of this week's board, still finds the member's own place far down.
 /// </summary>
 public sealed class BoardAddressTests(LongBoardClub club) : IClassFixture<LongBoardClub>
 {
@@ -63,10 +64,18 @@ public sealed class BoardAddressTests(LongBoardClub club) : IClassFixture<LongBo
         Assert.Empty(page.QuerySelectorAll("[data-testid=board-row]"));
     }
 
-    private async Task<IHtmlDocument> OpenAsync(string query)
+    [Fact]
+    public async Task TheHomePageFindsMyPlaceFarDownThisWeeksBoard()
+    {
+        var home = await OpenAsync("", "/");
+
+        Assert.Matches(@"^#1\d\d · 161 pts · Problems 161$", home.QuerySelector("[data-testid=my-week] .my-week-figures")?.TextContent);
+    }
+
+    private async Task<IHtmlDocument> OpenAsync(string query, string path = "/leaderboard")
     {
         using var vera = await club.SignedInVisitorAsync("vera@long.test");
-        using var response = await vera.GetAsync($"/leaderboard{query}", Ct);
+        using var response = await vera.GetAsync($"{path}{query}", Ct);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return await response.ReadPageAsync();
     }
