@@ -48,7 +48,7 @@ public sealed class LeaderboardService(
     /// <summary>How many rows a page shows first, and how many more each "show more" adds.</summary>
     public const int FirstRows = 50;
 
-    /// <summary>The most rows one read returns; a member further down still gets their own row.</summary>
+    /// <summary>The most rows a page may ask for; a member further down still gets their own row.</summary>
     public const int MaxRows = 500;
 
     /// <summary>The first <paramref name="rows"/> rows of this week's board, or of the previous week's.</summary>
@@ -128,8 +128,8 @@ public sealed class LeaderboardService(
         var take = Math.Clamp(rows, 1, MaxRows);
 
         // Members still in the club, asked in a subquery rather than in the join: SQLite then walks the board's rank
-        // index and stops after the rows asked for. Filtered in the join, it may start from the members table and
-        // sort the whole board first (the all-time board does, 10,000 rows for 50).
+        // index (which carries the member id) and stops after the rows asked for. Filtered in the join, it starts
+        // from the members table and sorts the whole board first (the all-time board did: 10,000 rows for 50).
         var board = scores.AsNoTracking()
             .Where(s => db.Users.Any(u => u.Id == s.MemberId && u.IsActive && u.ApprovalStatus == ApprovalStatus.Approved));
 
