@@ -6,7 +6,7 @@ using ClimbClub.Web.Features.Rankings;
 
 namespace ClimbClub.Tests.Components;
 
-/// <summary>How a board reads: places with ties, medals, the member's own row, and the empty cases.</summary>
+/// <summary>How a board reads: places with ties, medals, the member's own row (after a gap when it is further down), how many rows are shown, and the empty cases.</summary>
 public sealed class BoardListTests : IAsyncDisposable
 {
     private readonly ComponentRenderer renderer = new();
@@ -68,6 +68,46 @@ public sealed class BoardListTests : IAsyncDisposable
             page.QuerySelectorAll("[data-testid=board-row] a.name-text").Select(a => (a.TextContent, a.GetAttribute("href"))));
     }
 
+    [Fact]
+    public async Task MyRowFurtherDownFollowsAGapAndTheBoardSaysHowManyItShows()
+    {
+        var me = Row(40, "Di", 2, isMe: true);
+
+        var page = await RenderAsync(new Board([Row(1, "Ari", 40), Row(2, "Bo", 30), Row(3, "Cy", 20)], me, 10_000, null));
+
+        Assert.Equal(
+            ["row 1", "row 2", "row 3", "gap", "row 40 mine"],
+            page.QuerySelectorAll("[data-testid=board] > [role=row]:not(.board-head)").Select(r =>
+                r.GetAttribute("data-testid") == "board-gap" ? "gap" : $"row {r.GetAttribute("data-rank")}{(r.GetAttribute("data-me") == "true" ? " mine" : "")}"));
+        Assert.Equal("…", page.QuerySelector("[data-testid=board-gap]")?.TextContent.Trim());
+        Assert.Equal("Showing 4 of 10,000 climbers", page.QuerySelector("[data-testid=board-count]")?.TextContent);
+        Assert.Equal("Show more", page.QuerySelector("[data-testid=show-more] .rz-button-text")?.TextContent);
+        Assert.Null(page.QuerySelector("[data-testid=me-missing]"));
+    }
+
+    [Fact]
+    public async Task AWholeBoardOnShowSaysSoAndOffersNoMore()
+    {
+        var all = await RenderAsync(Row(1, "Ari", 40), Row(2, "Bo", 30));
+        var one = await RenderAsync(Row(1, "Ari", 40));
+
+        Assert.Equal("All 2 climbers", all.QuerySelector("[data-testid=board-count]")?.TextContent);
+        Assert.Equal("1 climber", one.QuerySelector("[data-testid=board-count]")?.TextContent);
+        Assert.Null(all.QuerySelector("[data-testid=show-more]"));
+        Assert.Null(all.QuerySelector("[data-testid=board-gap]"));
+    }
+
+    [Fact]
+    public async Task TheMostRowsOneReadReturnsOfferNoMore()
+    {
+        var rows = Enumerable.Range(1, LeaderboardService.MaxRows).Select(rank => Row(rank, $"Climber {rank:D4}", 1000 - rank)).ToArray();
+
+        var page = await RenderAsync(new Board(rows, null, 10_000, null));
+
+        Assert.Equal("Showing 500 of 10,000 climbers", page.QuerySelector("[data-testid=board-count]")?.TextContent);
+        Assert.Null(page.QuerySelector("[data-testid=show-more]"));
+    }
+
     [Theory]
     [InlineData(true, "12th · week 5 2026-03-29 – 2026-04-04")]
     [InlineData(false, "Week 14, 2026 2026-03-30 – 2026-04-05")]
@@ -85,10 +125,12 @@ public sealed class BoardListTests : IAsyncDisposable
 
     private Task<AngleSharp.Html.Dom.IHtmlDocument> RenderAsync(params BoardRow[] rows) => RenderAsync(rows, null);
 
-    private Task<AngleSharp.Html.Dom.IHtmlDocument> RenderAsync(BoardRow[] rows, BoardRow? me) =>
+    private Task<AngleSharp.Html.Dom.IHtmlDocument> RenderAsync(BoardRow[] rows, BoardRow? me) => RenderAsync(new Board(rows, me, rows.Length, null));
+
+    private Task<AngleSharp.Html.Dom.IHtmlDocument> RenderAsync(Board board) =>
         renderer.RenderAsync<BoardList>(new()
         {
-            [nameof(BoardList.Board)] = new Board(rows, me, null),
+            [nameof(BoardList.Board)] = board,
             [nameof(BoardList.Caption)] = "All-time",
             [nameof(BoardList.EmptyText)] = "Nothing yet",
         });

@@ -119,7 +119,7 @@ internal sealed class RankingClub : IAsyncDisposable
     /// <summary>The current (or previous) week's board as <paramref name="viewer"/> sees it.</summary>
     public async Task<WeekBoard> WeekBoardAsync(Climber viewer, bool previous = false)
     {
-        var board = await CallAsync<LeaderboardService, Outcome<WeekBoard>>(b => b.WeekAsync(viewer.Principal, previous, Ct));
+        var board = await CallAsync<LeaderboardService, Outcome<WeekBoard>>(b => b.WeekAsync(viewer.Principal, previous, LeaderboardService.MaxRows, Ct));
         Assert.True(board.Succeeded, board.Message);
         return board.Value!;
     }
@@ -127,14 +127,14 @@ internal sealed class RankingClub : IAsyncDisposable
     /// <summary>A generation's board (the current one without an id).</summary>
     public async Task<GenerationBoard> GenerationBoardAsync(Climber viewer, int? generationId = null)
     {
-        var board = await CallAsync<LeaderboardService, Outcome<GenerationBoard>>(b => b.GenerationAsync(viewer.Principal, generationId, Ct));
+        var board = await CallAsync<LeaderboardService, Outcome<GenerationBoard>>(b => b.GenerationAsync(viewer.Principal, generationId, LeaderboardService.MaxRows, Ct));
         Assert.True(board.Succeeded, board.Message);
         return board.Value!;
     }
 
     public async Task<Board> AllTimeBoardAsync(Climber viewer)
     {
-        var board = await CallAsync<LeaderboardService, Outcome<Board>>(b => b.AllTimeAsync(viewer.Principal, Ct));
+        var board = await CallAsync<LeaderboardService, Outcome<Board>>(b => b.AllTimeAsync(viewer.Principal, LeaderboardService.MaxRows, Ct));
         Assert.True(board.Succeeded, board.Message);
         return board.Value!;
     }

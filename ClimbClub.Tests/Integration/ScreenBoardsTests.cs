@@ -49,9 +49,9 @@ public sealed class ScreenBoardsTests(RankedClub club) : IClassFixture<RankedClu
         var member = ClimbClubApp.PrincipalOf(club.MemberId);
         var ct = TestContext.Current.CancellationToken;
 
-        var week = (await boards.WeekAsync(member, previous: false, ct)).Value!.Board;
-        var generation = (await boards.GenerationAsync(member, null, ct)).Value!.Board;
-        var allTime = (await boards.AllTimeAsync(member, ct)).Value!;
+        var week = (await boards.WeekAsync(member, previous: false, LeaderboardService.FirstRows, ct)).Value!.Board;
+        var generation = (await boards.GenerationAsync(member, null, LeaderboardService.FirstRows, ct)).Value!.Board;
+        var allTime = (await boards.AllTimeAsync(member, LeaderboardService.FirstRows, ct)).Value!;
 
         Assert.Equal(InTheApp, week.Rows.Select(r => (r.Rank, r.DisplayName, r.Points)));
         Assert.Equal(InTheApp, generation.Rows.Select(r => (r.Rank, r.DisplayName, r.Points)));
@@ -65,7 +65,7 @@ public sealed class ScreenBoardsTests(RankedClub club) : IClassFixture<RankedClu
         var boards = scope.ServiceProvider.GetRequiredService<LeaderboardService>();
         var hana = ClimbClubApp.PrincipalOf(club.ClimberIds["Hana Hidden"]);
 
-        var allTime = (await boards.AllTimeAsync(hana, TestContext.Current.CancellationToken)).Value!;
+        var allTime = (await boards.AllTimeAsync(hana, LeaderboardService.FirstRows, TestContext.Current.CancellationToken)).Value!;
 
         Assert.Equal((1, "Hana Hidden"), (allTime.Me!.Rank, allTime.Me.DisplayName));
         Assert.True(await boards.IsHiddenFromScreenAsync(hana, TestContext.Current.CancellationToken));

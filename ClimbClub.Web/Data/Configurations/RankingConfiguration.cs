@@ -5,6 +5,9 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace ClimbClub.Web.Data.Configurations;
 
+// Each board's rank index carries the member id, so a board's first rows are read in rank order and joined to their
+// members from the index alone: SQLite then walks it and stops after the rows a page asks for, rather than sorting
+// the whole board (which it prefers for the all-time board when the index holds the rank only).
 internal sealed class WeeklyScoreConfiguration : IEntityTypeConfiguration<WeeklyScore>
 {
     public void Configure(EntityTypeBuilder<WeeklyScore> score)
@@ -12,7 +15,7 @@ internal sealed class WeeklyScoreConfiguration : IEntityTypeConfiguration<Weekly
         score.HasKey(s => new { s.WeekKey, s.MemberId });
         score.Property(s => s.WeekKey).HasMaxLength(10);
         score.Property(s => s.MemberId).HasMaxLength(64);
-        score.HasIndex(s => new { s.WeekKey, s.Rank });
+        score.HasIndex(s => new { s.WeekKey, s.Rank, s.MemberId });
         score.HasIndex(s => new { s.GenerationId, s.MemberId });
         score.HasIndex(s => new { s.MemberId, s.WeekStart });
         score.HasIndex(s => s.WeekEnd);
@@ -26,7 +29,7 @@ internal sealed class GenerationScoreConfiguration : IEntityTypeConfiguration<Ge
     {
         score.HasKey(s => new { s.GenerationId, s.MemberId });
         score.Property(s => s.MemberId).HasMaxLength(64);
-        score.HasIndex(s => new { s.GenerationId, s.Rank });
+        score.HasIndex(s => new { s.GenerationId, s.Rank, s.MemberId });
         score.HasOne<Generation>().WithMany().HasForeignKey(s => s.GenerationId).OnDelete(DeleteBehavior.Cascade);
         score.HasOne<ClubMember>().WithMany().HasForeignKey(s => s.MemberId).OnDelete(DeleteBehavior.Cascade);
     }
@@ -38,7 +41,7 @@ internal sealed class AllTimeScoreConfiguration : IEntityTypeConfiguration<AllTi
     {
         score.HasKey(s => s.MemberId);
         score.Property(s => s.MemberId).HasMaxLength(64);
-        score.HasIndex(s => s.Rank);
+        score.HasIndex(s => new { s.Rank, s.MemberId });
         score.HasOne<ClubMember>().WithMany().HasForeignKey(s => s.MemberId).OnDelete(DeleteBehavior.Cascade);
     }
 }

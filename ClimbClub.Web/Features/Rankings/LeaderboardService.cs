@@ -14,8 +14,20 @@ namespace ClimbClub.Web.Features.Rankings;
 
 public sealed record BoardRow(int Rank, string MemberId, string DisplayName, string Avatar, decimal Points, int Problems, int Minutes, int Sessions, bool IsMe);
 
-/// <summary>A board as stored by the ranking job. <see cref="Me"/> is the caller's own row, wherever it is.</summary>
-public sealed record Board(IReadOnlyList<BoardRow> Rows, BoardRow? Me, DateTimeOffset? UpdatedAt);
+/// <summary>
+/// The first rows of a board as stored by the ranking job, and how many rows it has in all. <see cref="Me"/> is the
+/// caller's own row, wherever it is: among <see cref="Rows"/>, or beyond them with other rows between.
+/// </summary>
+public sealed record Board(IReadOnlyList<BoardRow> Rows, BoardRow? Me, int Total, DateTimeOffset? UpdatedAt)
+{
+    public static Board Empty { get; } = new([], null, 0, null);
+
+    /// <summary>The caller's row lies beyond <see cref="Rows"/>, so a page shows it after a gap.</summary>
+    public bool IsMeBeyondRows => Me is not null && !Rows.Contains(Me);
+
+    /// <summary>How many rows a page shows: <see cref="Rows"/> and the caller's row beyond them.</summary>
+    public int Shown => Rows.Count + (IsMeBeyondRows ? 1 : 0);
+}
 
 public sealed record WeekBoard(ClubWeek Week, Generation? Generation, Board Board);
 
@@ -23,7 +35,9 @@ public sealed record GenerationBoard(Generation Generation, Board Board);
 
 /// <summary>
 /// Reads the boards the ranking job stored; it computes nothing. Boards list approved, active members only; the
-/// caller's own row is marked so pages can keep it in view.
+/// caller's own row is marked so pages can keep it in view. A read takes the first rows of a board, as many as the
+/// page asks for (between 1 and <see cref="MaxRows"/>; other numbers are clamped), so a board of thousands costs a
+/// page what it shows.
 /// </summary>
 public sealed class LeaderboardService(
     IDbContextFactory<ClimbClubDbContext> dbFactory,
@@ -31,8 +45,14 @@ public sealed class LeaderboardService(
     TimeProvider time,
     IStringLocalizer<BoardText> text)
 {
-    /// <summary>This week's board, or the previous week's.</summary>
-    public async Task<Outcome<WeekBoard>> WeekAsync(ClaimsPrincipal who, bool previous, CancellationToken cancellationToken = default)
+    /// <summary>How many rows a page shows first, and how many more each "show more" adds.</summary>
+    public const int FirstRows = 50;
+
+    /// <summary>The most rows a page may ask for; a member further down still gets their own row.</summary>
+    public const int MaxRows = 500;
+
+    /// <summary>The first <paramref name="rows"/> rows of this week's board, or of the previous week's.</summary>
+    public async Task<Outcome<WeekBoard>> WeekAsync(ClaimsPrincipal who, bool previous, int rows, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var actor = await ClubActor.FindAsync(db, who, cancellationToken);
@@ -48,12 +68,12 @@ public sealed class LeaderboardService(
             week = ClubWeeks.Previous(week, generations);
         }
 
-        var board = await BoardAsync(db, actor.Id, db.WeeklyScores.Where(s => s.WeekKey == week.Key), cancellationToken);
+        var board = await BoardAsync(db, actor.Id, db.WeeklyScores.Where(s => s.WeekKey == week.Key), rows, cancellationToken);
         return Outcome.Success(new WeekBoard(week, generations.FirstOrDefault(g => g.Id == week.GenerationId), board));
     }
 
-    /// <summary>A generation's board; without an id, the current generation's (or the latest one).</summary>
-    public async Task<Outcome<GenerationBoard>> GenerationAsync(ClaimsPrincipal who, int? generationId, CancellationToken cancellationToken = default)
+    /// <summary>The first <paramref name="rows"/> rows of a generation's board; without an id, the current generation's (or the latest one).</summary>
+    public async Task<Outcome<GenerationBoard>> GenerationAsync(ClaimsPrincipal who, int? generationId, int rows, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var actor = await ClubActor.FindAsync(db, who, cancellationToken);
@@ -69,15 +89,16 @@ public sealed class LeaderboardService(
             return Outcome.Fail(OutcomeKind.NotFound, text["NoSuchGeneration"]);
         }
 
-        var board = await BoardAsync(db, actor.Id, db.GenerationScores.Where(s => s.GenerationId == generation.Id), cancellationToken);
+        var board = await BoardAsync(db, actor.Id, db.GenerationScores.Where(s => s.GenerationId == generation.Id), rows, cancellationToken);
         return Outcome.Success(new GenerationBoard(generation, board));
     }
 
-    public async Task<Outcome<Board>> AllTimeAsync(ClaimsPrincipal who, CancellationToken cancellationToken = default)
+    /// <summary>The first <paramref name="rows"/> rows of the all-time board.</summary>
+    public async Task<Outcome<Board>> AllTimeAsync(ClaimsPrincipal who, int rows, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var actor = await ClubActor.FindAsync(db, who, cancellationToken);
-        return actor is null ? Denied() : Outcome.Success(await BoardAsync(db, actor.Id, db.AllTimeScores, cancellationToken));
+        return actor is null ? Denied() : Outcome.Success(await BoardAsync(db, actor.Id, db.AllTimeScores, rows, cancellationToken));
     }
 
     public async Task<bool> IsHiddenFromScreenAsync(ClaimsPrincipal who, CancellationToken cancellationToken = default)
@@ -101,19 +122,35 @@ public sealed class LeaderboardService(
         return Outcome.Ok;
     }
 
-    private static async Task<Board> BoardAsync<T>(ClimbClubDbContext db, string me, IQueryable<T> scores, CancellationToken cancellationToken)
+    private static async Task<Board> BoardAsync<T>(ClimbClubDbContext db, string me, IQueryable<T> scores, int rows, CancellationToken cancellationToken)
         where T : BoardScore
     {
-        var rows = await (
-            from s in scores.AsNoTracking()
-            join u in db.Users on s.MemberId equals u.Id
-            where u.IsActive && u.ApprovalStatus == ApprovalStatus.Approved
-            orderby s.Rank, u.DisplayName
-            select new BoardRow(s.Rank, u.Id, u.DisplayName, u.Avatar, s.Points, s.Problems, s.Minutes, s.Sessions, u.Id == me))
-            .ToListAsync(cancellationToken);
+        var take = Math.Clamp(rows, 1, MaxRows);
+
+        // Members still in the club, asked in a subquery rather than in the join: SQLite then walks the board's rank
+        // index (which carries the member id) and stops after the rows asked for. Filtered in the join, it starts
+        // from the members table and sorts the whole board first (the all-time board did: 10,000 rows for 50).
+        var board = scores.AsNoTracking()
+            .Where(s => db.Users.Any(u => u.Id == s.MemberId && u.IsActive && u.ApprovalStatus == ApprovalStatus.Approved));
+
+        // One row past the window says whether the board goes on, and whether the caller's row comes right after it
+        // (then it joins the window rather than standing after a gap that hides nobody).
+        var read = await InRankOrder(db, board, me).Take(take + 1).ToListAsync(cancellationToken);
+        var window = read.Count > take && !read[take].IsMe ? read[..take] : read;
+        var mine = window.Find(r => r.IsMe)
+            ?? await InRankOrder(db, board.Where(s => s.MemberId == me), me).SingleOrDefaultAsync(cancellationToken);
+        var total = read.Count > take ? await board.CountAsync(cancellationToken) : read.Count;
         var updatedAt = await db.RankingRuns.AsNoTracking().Where(r => r.Id == 1).Select(r => (DateTimeOffset?)r.FinishedAt).SingleOrDefaultAsync(cancellationToken);
-        return new Board(rows, rows.FirstOrDefault(r => r.IsMe), updatedAt);
+        return new Board(window, mine, total, updatedAt);
     }
+
+    /// <summary>Board rows in board order: by rank, then by name.</summary>
+    private static IQueryable<BoardRow> InRankOrder<T>(ClimbClubDbContext db, IQueryable<T> scores, string me)
+        where T : BoardScore =>
+        from s in scores
+        join u in db.Users on s.MemberId equals u.Id
+        orderby s.Rank, u.DisplayName
+        select new BoardRow(s.Rank, u.Id, u.DisplayName, u.Avatar, s.Points, s.Problems, s.Minutes, s.Sessions, u.Id == me);
 
     private Outcome Denied() => Outcome.Fail(OutcomeKind.Denied, text["MembersOnly"]);
 }

@@ -136,10 +136,12 @@ public sealed class ScreenService(IDbContextFactory<ClimbClubDbContext> dbFactor
     private static async Task<IReadOnlyList<ScreenRow>> TopAsync<T>(ClimbClubDbContext db, IQueryable<T> scores, CancellationToken cancellationToken)
         where T : BoardScore
     {
+        // Who may be shown is asked in a subquery, not in the join, so SQLite walks the board's rank index and stops
+        // after the rows taken instead of sorting the whole board (see LeaderboardService).
         var shown = await (
             from s in scores.AsNoTracking()
+            where db.Users.Any(u => u.Id == s.MemberId && u.IsActive && u.ApprovalStatus == ApprovalStatus.Approved && !u.HiddenFromScreen)
             join u in db.Users on s.MemberId equals u.Id
-            where u.IsActive && u.ApprovalStatus == ApprovalStatus.Approved && !u.HiddenFromScreen
             orderby s.Rank, u.DisplayName
             select new ScreenRow(s.Rank, u.DisplayName, u.Avatar, s.Points, s.Problems, s.Minutes))
             .Take(Top * 3)
