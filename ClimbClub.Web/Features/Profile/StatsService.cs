@@ -78,6 +78,7 @@ public sealed class StatsService(
     ClubCalendar calendar,
     TimeProvider time,
     StatsPeriodValidator validator,
+    WeekSizes weekSizes,
     IStringLocalizer<ProfileText> text)
 {
     public const int BestWeekCount = 3;
@@ -170,17 +171,14 @@ public sealed class StatsService(
         return Outcome.Success(new MyStats(period.Kind, from, to, generation?.Name, totals, tallies, weeks, trend, best, streaks, standing));
     }
 
-    private static async Task<IReadOnlyList<WeekStat>> WeeksAsync(
+    private async Task<IReadOnlyList<WeekStat>> WeeksAsync(
         ClimbClubDbContext db, string me, DateOnly from, DateOnly to, IReadOnlyList<Generation> generations, CancellationToken cancellationToken)
     {
-        var myWeeks = db.WeeklyScores.AsNoTracking().Where(w => w.MemberId == me && w.WeekStart <= to && w.WeekEnd >= from);
-        var rows = await myWeeks.OrderBy(w => w.WeekStart).ToListAsync(cancellationToken);
-        var ranked = await (
-            from w in db.WeeklyScores
-            where myWeeks.Select(m => m.WeekKey).Contains(w.WeekKey)
-            group w by w.WeekKey into week
-            select new { week.Key, Count = week.Count() })
-            .ToDictionaryAsync(w => w.Key, w => w.Count, StringComparer.Ordinal, cancellationToken);
+        var rows = await db.WeeklyScores.AsNoTracking()
+            .Where(w => w.MemberId == me && w.WeekStart <= to && w.WeekEnd >= from)
+            .OrderBy(w => w.WeekStart)
+            .ToListAsync(cancellationToken);
+        var ranked = await weekSizes.OfAsync(db, rows.Select(w => w.WeekKey).ToList(), cancellationToken);
         var names = generations.ToDictionary(g => g.Id, g => g.Name);
         return rows
             .Select(w => new WeekStat(
