@@ -18,14 +18,16 @@ public sealed class WeekSizes
     /// <summary>The number of rows of each of these stored weeks, by week key.</summary>
     public async Task<IReadOnlyDictionary<string, int>> OfAsync(ClimbClubDbContext db, IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
     {
+        if (keys.Count == 0)
+        {
+            return new Dictionary<string, int>();
+        }
+
         // Read before the weeks are counted: a count taken while a deletion commits is kept under the old version.
         var readVersion = Volatile.Read(ref version);
-        var frozenBefore = await db.RankingRuns.AsNoTracking().Where(r => r.Id == 1).Select(r => r.FrozenBefore).SingleOrDefaultAsync(cancellationToken);
-        var frozen = frozenBefore is { } before
-            ? await db.RankedWeeks.AsNoTracking()
-                .Where(w => keys.Contains(w.Key) && w.End < before)
-                .ToDictionaryAsync(w => w.Key, w => w.ComputedAt, StringComparer.Ordinal, cancellationToken)
-            : [];
+        var frozen = await db.RankedWeeks.AsNoTracking()
+            .Where(w => keys.Contains(w.Key) && db.RankingRuns.Any(r => r.Id == 1 && w.End < r.FrozenBefore))
+            .ToDictionaryAsync(w => w.Key, w => w.ComputedAt, StringComparer.Ordinal, cancellationToken);
 
         var sizes = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (key, stamp) in frozen)
