@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
+using System.Text.Json.Serialization;
 using ClimbClub.Core;
 using ClimbClub.Core.Ranking;
 using ClimbClub.Core.Reference;
@@ -35,12 +36,14 @@ public sealed record WeekStat(
     int Rank,
     int RankedMembers)
 {
+    [JsonIgnore]
     public ClubWeek Week => StatsWeeks.Of(Start, End, GenerationId, Number);
 }
 
 /// <summary>One week of the points trend: a week the member did not score in has 0 points.</summary>
 public sealed record WeekPoints(DateOnly Start, DateOnly End, int? GenerationId, string? Generation, int Number, decimal Points)
 {
+    [JsonIgnore]
     public ClubWeek Week => StatsWeeks.Of(Start, End, GenerationId, Number);
 }
 
