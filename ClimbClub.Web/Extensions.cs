@@ -230,6 +230,7 @@ internal static class Extensions
         services.AddScoped<ScreenKeyService>();
         services.AddScoped<ProfileService>();
         services.AddScoped<StatsService>();
+        services.AddSingleton<WeekSizes>();
         services.AddScoped<ExportService>();
         services.AddScoped<AccountDeletionService>();
         services.AddSingleton<CheckInCodes>();

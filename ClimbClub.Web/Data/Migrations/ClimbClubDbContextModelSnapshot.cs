@@ -882,6 +882,9 @@ namespace ClimbClub.Web.Data.Migrations
                         .IsUnique()
                         .HasDatabaseName("UserNameIndex");
 
+                    b.HasIndex(new[] { "Id" }, "IX_AspNetUsers_NotInClub")
+                        .HasFilter("NOT \"IsActive\" OR \"ApprovalStatus\" <> 'Approved'");
+
                     b.ToTable("AspNetUsers", (string)null);
                 });
 

@@ -23,6 +23,7 @@ public sealed class AccountDeletionService(
     UserManager<ClubMember> users,
     SignInManager<ClubMember> signIn,
     TimeProvider time,
+    WeekSizes weekSizes,
     IStringLocalizer<ProfileText> text)
 {
     public async Task<Outcome> DeleteAsync(ClaimsPrincipal who, string? password, CancellationToken cancellationToken = default)
@@ -96,6 +97,7 @@ public sealed class AccountDeletionService(
         });
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        weekSizes.Forget();
         return Outcome.Ok;
     }
 }

@@ -57,18 +57,24 @@ public sealed class ProfileService(
             return Denied();
         }
 
-        var profile = await PublicAsync(db, actor, actor.Id, cancellationToken);
-        var member = await db.Users.AsNoTracking().SingleAsync(u => u.Id == actor.Id, cancellationToken);
+        // Null only when the member left the club a moment ago.
+        var card = await CardAsync(db, actor.Id, cancellationToken);
+        if (card is null)
+        {
+            return Denied();
+        }
+
+        var profile = await PublicAsync(db, actor, card, cancellationToken);
         var details = new MemberDetails
         {
-            DisplayName = member.DisplayName,
-            GenerationId = member.GenerationId,
-            HomeGymId = member.HomeGymId,
-            LevelColourId = member.LevelColourId,
-            Avatar = member.Avatar,
-            Introduction = member.Introduction,
+            DisplayName = card.DisplayName,
+            GenerationId = card.GenerationId,
+            HomeGymId = card.HomeGymId,
+            LevelColourId = card.LevelColourId,
+            Avatar = card.Avatar,
+            Introduction = card.Introduction,
         };
-        return Outcome.Success(new MyProfile(profile!, member.Email ?? "", member.HiddenFromScreen, details));
+        return Outcome.Success(new MyProfile(profile, card.Email ?? "", card.HiddenFromScreen, details));
     }
 
     /// <summary>The public profile of <paramref name="memberId"/>; members who are not (or no longer) in the club are not found.</summary>
@@ -81,8 +87,8 @@ public sealed class ProfileService(
             return Denied();
         }
 
-        var profile = string.IsNullOrEmpty(memberId) || memberId.Length > 64 ? null : await PublicAsync(db, actor, memberId, cancellationToken);
-        return profile is null ? Outcome.Fail(OutcomeKind.NotFound, text["NoSuchMember"]) : Outcome.Success(profile);
+        var card = string.IsNullOrEmpty(memberId) || memberId.Length > 64 ? null : await CardAsync(db, memberId, cancellationToken);
+        return card is null ? Outcome.Fail(OutcomeKind.NotFound, text["NoSuchMember"]) : Outcome.Success(await PublicAsync(db, actor, card, cancellationToken));
     }
 
     public async Task<Outcome<ProfileChoices>> ChoicesAsync(ClaimsPrincipal who, CancellationToken cancellationToken = default)
@@ -151,32 +157,49 @@ public sealed class ProfileService(
         return Outcome.Ok;
     }
 
-    private async Task<PublicProfile?> PublicAsync(ClimbClubDbContext db, ClubActor actor, string memberId, CancellationToken cancellationToken)
-    {
-        var card = await (
-            from u in db.Users.AsNoTracking()
-            where u.Id == memberId && u.IsActive && u.ApprovalStatus == ApprovalStatus.Approved
-            join g in db.Generations on u.GenerationId equals g.Id
-            join gym in db.Gyms on u.HomeGymId equals gym.Id
-            join c in db.Colours on u.LevelColourId equals c.Id
-            select new { u.Id, u.DisplayName, u.Avatar, Generation = g.Name, HomeGym = gym.Name, Level = c.Name, c.DisplayColor, u.Introduction, u.DecidedAt })
-            .SingleOrDefaultAsync(cancellationToken);
-        if (card is null)
-        {
-            return null;
-        }
+    /// <summary>An approved, active member's row with the names it refers to, in one statement; null for anyone else.</summary>
+    private static Task<Card?> CardAsync(ClimbClubDbContext db, string memberId, CancellationToken cancellationToken) => (
+        from u in db.Users.AsNoTracking()
+        where u.Id == memberId && u.IsActive && u.ApprovalStatus == ApprovalStatus.Approved
+        join g in db.Generations on u.GenerationId equals g.Id
+        join gym in db.Gyms on u.HomeGymId equals gym.Id
+        join c in db.Colours on u.LevelColourId equals c.Id
+        select new Card(
+            u.Id, u.DisplayName, u.Avatar, g.Name, gym.Name, c.Name, c.DisplayColor, u.Introduction, u.DecidedAt,
+            u.Email, u.HiddenFromScreen, u.GenerationId, u.HomeGymId, u.LevelColourId))
+        .SingleOrDefaultAsync(cancellationToken);
 
-        var role = await ClubActor.RoleOfAsync(db, memberId, cancellationToken);
+    private async Task<PublicProfile> PublicAsync(ClimbClubDbContext db, ClubActor actor, Card card, CancellationToken cancellationToken)
+    {
+        var isMe = card.Id == actor.Id;
+        var role = isMe ? actor.Role : await ClubActor.RoleOfAsync(db, card.Id, cancellationToken);
         var generations = await db.Generations.AsNoTracking().OrderBy(g => g.Number).ToListAsync(cancellationToken);
         var current = Generations.CurrentOrLatest(generations, calendar.DateOf(time.GetUtcNow()));
         var generationStanding = current is null
             ? null
-            : await Standings.OfAsync(db, db.GenerationScores.Where(s => s.GenerationId == current.Id), memberId, cancellationToken);
-        var allTimeStanding = await Standings.OfAsync(db, db.AllTimeScores, memberId, cancellationToken);
+            : await Standings.OfAsync(db, db.GenerationScores.Where(s => s.GenerationId == current.Id), card.Id, cancellationToken);
+        var allTimeStanding = await Standings.OfAsync(db, db.AllTimeScores, card.Id, cancellationToken);
         return new PublicProfile(
             card.Id, card.DisplayName, card.Avatar, role, card.Generation, card.HomeGym, card.Level, card.DisplayColor, card.Introduction,
-            card.DecidedAt, current?.Name, generationStanding, allTimeStanding, card.Id == actor.Id);
+            card.DecidedAt, current?.Name, generationStanding, allTimeStanding, isMe);
     }
 
     private Outcome Denied() => Outcome.Fail(OutcomeKind.Denied, text["MembersOnly"]);
+
+    /// <summary>What the profile pages read of a member; the private part leaves this service only in the member's own profile.</summary>
+    private sealed record Card(
+        string Id,
+        string DisplayName,
+        string Avatar,
+        string Generation,
+        string HomeGym,
+        string Level,
+        string DisplayColor,
+        string? Introduction,
+        DateTimeOffset? DecidedAt,
+        string? Email,
+        bool HiddenFromScreen,
+        int GenerationId,
+        int HomeGymId,
+        int LevelColourId);
 }

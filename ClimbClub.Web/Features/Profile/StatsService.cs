@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
+using System.Text.Json.Serialization;
 using ClimbClub.Core;
 using ClimbClub.Core.Ranking;
 using ClimbClub.Core.Reference;
@@ -35,12 +36,14 @@ public sealed record WeekStat(
     int Rank,
     int RankedMembers)
 {
+    [JsonIgnore]
     public ClubWeek Week => StatsWeeks.Of(Start, End, GenerationId, Number);
 }
 
 /// <summary>One week of the points trend: a week the member did not score in has 0 points.</summary>
 public sealed record WeekPoints(DateOnly Start, DateOnly End, int? GenerationId, string? Generation, int Number, decimal Points)
 {
+    [JsonIgnore]
     public ClubWeek Week => StatsWeeks.Of(Start, End, GenerationId, Number);
 }
 
@@ -78,6 +81,7 @@ public sealed class StatsService(
     ClubCalendar calendar,
     TimeProvider time,
     StatsPeriodValidator validator,
+    WeekSizes weekSizes,
     IStringLocalizer<ProfileText> text)
 {
     public const int BestWeekCount = 3;
@@ -125,30 +129,28 @@ public sealed class StatsService(
         }
 
         var sessions = mine.Where(s => s.Date >= from && s.Date <= to);
-        var counted = await sessions
-            .GroupBy(_ => 1)
-            .Select(g => new
+        var days = await sessions
+            .GroupBy(s => s.Date)
+            .Select(day => new
             {
-                Sessions = g.Count(),
-                Minutes = g.Sum(s => EF.Property<int>(s, SessionConfiguration.DurationMinutes)),
+                Day = day.Key,
+                Sessions = day.Count(),
+                Minutes = day.Sum(s => EF.Property<int>(s, SessionConfiguration.DurationMinutes)),
             })
-            .SingleOrDefaultAsync(cancellationToken);
-        var perColour = await (
+            .ToListAsync(cancellationToken);
+        var tallies = await (
             from line in db.SessionLines
             join session in sessions on line.SessionId equals session.Id
-            group line by line.ColourId into colour
-            select new { ColourId = colour.Key, Problems = colour.Sum(l => l.Count) })
-            .ToDictionaryAsync(c => c.ColourId, c => c.Problems, cancellationToken);
-        var colours = await db.Colours.AsNoTracking().OrderBy(c => c.Level).ToListAsync(cancellationToken);
-        var tallies = colours
-            .Where(c => perColour.ContainsKey(c.Id))
-            .Select(c => new ColourTally(c.Id, c.Name, c.DisplayColor, c.Level, perColour[c.Id]))
-            .ToList();
+            join colour in db.Colours on line.ColourId equals colour.Id
+            group line by new { colour.Id, colour.Name, colour.DisplayColor, colour.Level } into tally
+            orderby tally.Key.Level
+            select new ColourTally(tally.Key.Id, tally.Key.Name, tally.Key.DisplayColor, tally.Key.Level, tally.Sum(l => l.Count)))
+            .ToListAsync(cancellationToken);
 
-        var climbedOn = await sessions.Select(s => s.Date).Distinct().ToListAsync(cancellationToken);
+        var climbedOn = days.Select(d => d.Day).ToList();
         var weeks = await WeeksAsync(db, me, from, to, generations, cancellationToken);
         var totals = new StatsTotals(
-            counted?.Sessions ?? 0, climbedOn.Count, counted?.Minutes ?? 0, tallies.Sum(t => t.Problems), weeks.Sum(w => w.Points));
+            days.Sum(d => d.Sessions), climbedOn.Count, days.Sum(d => d.Minutes), tallies.Sum(t => t.Problems), weeks.Sum(w => w.Points));
         var best = weeks.Where(w => w.Points > 0).OrderByDescending(w => w.Points).ThenBy(w => w.Start).Take(BestWeekCount).ToList();
 
         var streakEnd = to < today ? to : today;
@@ -170,17 +172,14 @@ public sealed class StatsService(
         return Outcome.Success(new MyStats(period.Kind, from, to, generation?.Name, totals, tallies, weeks, trend, best, streaks, standing));
     }
 
-    private static async Task<IReadOnlyList<WeekStat>> WeeksAsync(
+    private async Task<IReadOnlyList<WeekStat>> WeeksAsync(
         ClimbClubDbContext db, string me, DateOnly from, DateOnly to, IReadOnlyList<Generation> generations, CancellationToken cancellationToken)
     {
-        var myWeeks = db.WeeklyScores.AsNoTracking().Where(w => w.MemberId == me && w.WeekStart <= to && w.WeekEnd >= from);
-        var rows = await myWeeks.OrderBy(w => w.WeekStart).ToListAsync(cancellationToken);
-        var ranked = await (
-            from w in db.WeeklyScores
-            where myWeeks.Select(m => m.WeekKey).Contains(w.WeekKey)
-            group w by w.WeekKey into week
-            select new { week.Key, Count = week.Count() })
-            .ToDictionaryAsync(w => w.Key, w => w.Count, StringComparer.Ordinal, cancellationToken);
+        var rows = await db.WeeklyScores.AsNoTracking()
+            .Where(w => w.MemberId == me && w.WeekStart <= to && w.WeekEnd >= from)
+            .OrderBy(w => w.WeekStart)
+            .ToListAsync(cancellationToken);
+        var ranked = await weekSizes.OfAsync(db, rows.Select(w => w.WeekKey).ToList(), cancellationToken);
         var names = generations.ToDictionary(g => g.Id, g => g.Name);
         return rows
             .Select(w => new WeekStat(
