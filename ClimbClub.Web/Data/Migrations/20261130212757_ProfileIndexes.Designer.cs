@@ -455,7 +455,7 @@ namespace ClimbClub.Web.Data.Migrations
 
                     b.HasKey("MemberId");
 
-                    b.HasIndex("Rank");
+                    b.HasIndex("Rank", "MemberId");
 
                     b.ToTable("AllTimeScores");
                 });
@@ -514,7 +514,7 @@ namespace ClimbClub.Web.Data.Migrations
 
                     b.HasIndex("MemberId");
 
-                    b.HasIndex("GenerationId", "Rank");
+                    b.HasIndex("GenerationId", "Rank", "MemberId");
 
                     b.ToTable("GenerationScores");
                 });
@@ -606,7 +606,7 @@ namespace ClimbClub.Web.Data.Migrations
 
                     b.HasIndex("MemberId", "WeekStart");
 
-                    b.HasIndex("WeekKey", "Rank");
+                    b.HasIndex("WeekKey", "Rank", "MemberId");
 
                     b.ToTable("WeeklyScores");
                 });
