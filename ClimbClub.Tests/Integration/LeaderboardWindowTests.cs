@@ -145,6 +145,20 @@ public sealed partial class LeaderboardWindowTests(LongBoardClub club) : IClassF
             $"{windowRead}\n{plan}");
     }
 
+    [Theory]
+    [InlineData(Kind.ThisWeek)]
+    [InlineData(Kind.Generation)]
+    [InlineData(Kind.AllTime)]
+    public async Task ABoardsSizeLooksUpOnlyTheMembersNotInTheClub(Kind kind)
+    {
+        var before = club.Logs.Lines.Count;
+
+        await ReadAsync(kind, club.VeraId, LeaderboardService.FirstRows);
+
+        var sizeRead = club.Logs.Lines.Skip(before).Select(SqlOf).Single(sql => sql.Contains("\"IsActive\"", StringComparison.Ordinal) && sql.Contains("COUNT(", StringComparison.Ordinal));
+        Assert.Contains("IX_AspNetUsers_NotInClub", PlanOf(sizeRead), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task TheGymScreenReadsItsTopListsInRankOrderToo()
     {

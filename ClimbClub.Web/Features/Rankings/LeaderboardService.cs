@@ -139,10 +139,22 @@ public sealed class LeaderboardService(
         var window = read.Count > take && !read[take].IsMe ? read[..take] : read;
         var mine = window.Find(r => r.IsMe)
             ?? await InRankOrder(db, board.Where(s => s.MemberId == me), me).SingleOrDefaultAsync(cancellationToken);
-        var total = read.Count > take ? await board.CountAsync(cancellationToken) : read.Count;
+        var total = read.Count > take ? await SizeAsync(db, scores, cancellationToken) : read.Count;
         var updatedAt = await db.RankingRuns.AsNoTracking().Where(r => r.Id == 1).Select(r => (DateTimeOffset?)r.FinishedAt).SingleOrDefaultAsync(cancellationToken);
         return new Board(window, mine, total, updatedAt);
     }
+
+    /// <summary>
+    /// How many rows the board shows: its rows less those of members not (or no longer) in the club. Those members are
+    /// few and an index holds just them (its filter is this condition, word for word), so no row of a long board is
+    /// checked member by member.
+    /// </summary>
+    private static async Task<int> SizeAsync<T>(ClimbClubDbContext db, IQueryable<T> scores, CancellationToken cancellationToken)
+        where T : BoardScore =>
+        await scores.CountAsync(cancellationToken)
+        - await db.Users
+            .Where(u => !u.IsActive || u.ApprovalStatus != ApprovalStatus.Approved)
+            .CountAsync(u => scores.Any(s => s.MemberId == u.Id), cancellationToken);
 
     /// <summary>Board rows in board order: by rank, then by name.</summary>
     private static IQueryable<BoardRow> InRankOrder<T>(ClimbClubDbContext db, IQueryable<T> scores, string me)
