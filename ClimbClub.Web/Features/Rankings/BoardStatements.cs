@@ -55,19 +55,18 @@ internal static class BoardStatements
             """;
         var written = await sql.ExecuteAsync(db, cancellationToken);
 
+        // A stored row stays while its member competes and has a scoring session in its week: looked up by the
+        // member's date index, row by row, rather than listing every scoring member and week again.
         var stale = new Sql();
-        var staleWeeks = string.Join(", ", weeks.Select(w => $"({stale.Add(w.Key)}, {stale.Add(w.Start)}, {stale.Add(w.End)})"));
+        var staleKeys = string.Join(", ", weeks.Select(w => stale.Add(w.Key)));
         stale.Text = $"""
-            WITH weeks("Key", "Start", "End") AS (VALUES {staleWeeks})
-            DELETE FROM "WeeklyScores"
-            WHERE "WeekKey" IN (SELECT "Key" FROM weeks)
-              AND ("WeekKey", "MemberId") NOT IN (
-                  SELECT w."Key", s."MemberId"
-                  FROM "Sessions" s
-                  JOIN weeks w ON s."Date" BETWEEN w."Start" AND w."End"
-                  WHERE s."Date" BETWEEN {stale.Add(weeks[0].Start)} AND {stale.Add(weeks[^1].End)} AND s."VoidedAt" IS NULL
-                    AND s."MemberId" IN ({stale.CompetitorIds()})
-                    AND EXISTS (SELECT 1 FROM "SessionLines" l WHERE l."SessionId" = s."Id"))
+            DELETE FROM "WeeklyScores" AS o
+            WHERE o."WeekKey" IN ({staleKeys})
+              AND (o."MemberId" NOT IN ({stale.CompetitorIds()})
+                   OR NOT EXISTS (
+                       SELECT 1 FROM "Sessions" s
+                       WHERE s."MemberId" = o."MemberId" AND s."Date" BETWEEN o."WeekStart" AND o."WeekEnd" AND s."VoidedAt" IS NULL
+                         AND EXISTS (SELECT 1 FROM "SessionLines" l WHERE l."SessionId" = s."Id")))
             """;
         return written + await stale.ExecuteAsync(db, cancellationToken);
     }
@@ -121,10 +120,10 @@ internal static class BoardStatements
 
         var staleGenerations = new Sql();
         staleGenerations.Text = $"""
-            WITH {Totals(staleGenerations, openFrom)}
-            DELETE FROM "GenerationScores"
-            WHERE ("GenerationId", "MemberId") NOT IN (
-                SELECT "GenerationKey", "MemberId" FROM totals WHERE "MemberId" IN ({staleGenerations.CompetitorIds()}))
+            DELETE FROM "GenerationScores" AS o
+            WHERE o."MemberId" NOT IN ({staleGenerations.CompetitorIds()})
+               OR (NOT EXISTS (SELECT 1 FROM "FrozenTotals" f WHERE f."MemberId" = o."MemberId" AND f."GenerationKey" = o."GenerationId")
+                   AND NOT EXISTS (SELECT 1 FROM "WeeklyScores" w WHERE {OpenWeekOf(staleGenerations, openFrom)} AND w."GenerationId" = o."GenerationId"))
             """;
         await staleGenerations.ExecuteAsync(db, cancellationToken);
 
@@ -143,12 +142,20 @@ internal static class BoardStatements
 
         var staleAllTime = new Sql();
         staleAllTime.Text = $"""
-            WITH {Totals(staleAllTime, openFrom)}
-            DELETE FROM "AllTimeScores"
-            WHERE "MemberId" NOT IN (SELECT "MemberId" FROM totals WHERE "MemberId" IN ({staleAllTime.CompetitorIds()}))
+            DELETE FROM "AllTimeScores" AS o
+            WHERE o."MemberId" NOT IN ({staleAllTime.CompetitorIds()})
+               OR (NOT EXISTS (SELECT 1 FROM "FrozenTotals" f WHERE f."MemberId" = o."MemberId")
+                   AND NOT EXISTS (SELECT 1 FROM "WeeklyScores" w WHERE {OpenWeekOf(staleAllTime, openFrom)}))
             """;
         await staleAllTime.ExecuteAsync(db, cancellationToken);
     }
+
+    /// <summary>
+    /// A condition on w (a weekly row): it is the member of o's, in a week still open. A week is at most seven days
+    /// long, so its start bounds the member's index range as well, and only the member's last weeks are read.
+    /// </summary>
+    private static string OpenWeekOf(Sql sql, DateOnly openFrom) =>
+        $"""w."MemberId" = o."MemberId" AND w."WeekStart" >= {sql.Add(openFrom.AddDays(-6))} AND w."WeekEnd" >= {sql.Add(openFrom)}""";
 
     /// <summary>
     /// The ON CONFLICT clause that makes an INSERT ... SELECT write only what differs: a new row is inserted, a
