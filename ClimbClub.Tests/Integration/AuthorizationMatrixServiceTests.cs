@@ -322,16 +322,6 @@ public sealed class AuthorizationMatrixServiceTests(AuthorizationMatrixClub matr
         });
 
         /// <summary>The member's details as they stand, so saving them changes nothing.</summary>
-        public Task<MemberDetails> DetailsAsync(string memberId) => Matrix.Club.WithDbAsync(db => db.Users.Where(u => u.Id == memberId)
-            .Select(u => new MemberDetails
-            {
-                DisplayName = u.DisplayName,
-                GenerationId = u.GenerationId,
-                HomeGymId = u.HomeGymId,
-                LevelColourId = u.LevelColourId,
-                Avatar = u.Avatar,
-                Introduction = u.Introduction,
-            })
-            .SingleAsync(Ct));
+        public Task<MemberDetails> DetailsAsync(string memberId) => ClubState.DetailsOfAsync(Matrix.Club, memberId);
     }
 }
