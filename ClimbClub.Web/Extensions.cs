@@ -19,6 +19,7 @@ using ClimbClub.Web.Features.Live;
 using ClimbClub.Web.Features.Log;
 using ClimbClub.Web.Features.Mail;
 using ClimbClub.Web.Features.Notifications;
+using ClimbClub.Web.Features.PasswordReset;
 using ClimbClub.Web.Features.Profile;
 using ClimbClub.Web.Features.Members;
 using ClimbClub.Web.Features.Rankings;
@@ -72,6 +73,7 @@ internal static class Extensions
         services.Configure<DemoOptions>(builder.Configuration.GetSection(DemoOptions.Section));
         services.Configure<MailOptions>(builder.Configuration.GetSection(MailOptions.Section));
         services.Configure<SignUpOptions>(builder.Configuration.GetSection(SignUpOptions.Section));
+        services.Configure<PasswordResetOptions>(builder.Configuration.GetSection(PasswordResetOptions.Section));
         services.Configure<AttendanceOptions>(builder.Configuration.GetSection(AttendanceOptions.Section));
         services.Configure<RateLimitOptions>(builder.Configuration.GetSection(RateLimitOptions.Section));
         services.AddSingleton(StoragePaths.Resolve(builder.Configuration, builder.Environment));
@@ -220,6 +222,8 @@ internal static class Extensions
         services.AddScoped<ClubHomeService>();
         services.AddScoped<SignUpService>();
         services.AddScoped<ApplicantService>();
+        services.AddSingleton<PasswordResetLimits>();
+        services.AddScoped<PasswordResetService>();
         services.AddScoped<MemberAdminService>();
         services.AddScoped<GenerationAdminService>();
         services.AddScoped<GymAdminService>();

@@ -96,7 +96,7 @@ public sealed class AuthorizationMatrixClub : IAsyncLifetime
 
     /// <summary>
     /// Everything a call could write, as text: the admin-managed data (<see cref="ClubState"/>) plus sessions,
-    /// notifications, challenges, the attendance schedule and records, and screen keys.
+    /// notifications, challenges, and the attendance schedule and records.
     /// </summary>
     public async Task<string> SnapshotAsync()
     {
@@ -121,9 +121,7 @@ public sealed class AuthorizationMatrixClub : IAsyncLifetime
                 .Select(r => Line($"request {r.Id} {r.MemberId} {r.Status} {r.Reason}"));
             var records = (await db.AttendanceRecords.AsNoTracking().ToListAsync()).OrderBy(r => r.Id)
                 .Select(r => Line($"attendance {r.Id} {r.MemberId} {r.WeekStart:O} {r.Status} {r.Source} {r.Reason}"));
-            var keys = (await db.ScreenKeys.AsNoTracking().ToListAsync()).OrderBy(k => k.Id)
-                .Select(k => Line($"screen key {k.Id} {k.Name} revoked={k.RevokedAt:O}"));
-            return string.Join('\n', [.. sessions, .. notifications, .. muted, .. challenges, .. entries, .. schedule, .. holidays, .. requests, .. records, .. keys]);
+            return string.Join('\n', [.. sessions, .. notifications, .. muted, .. challenges, .. entries, .. schedule, .. holidays, .. requests, .. records]);
         });
         return club + "\n" + owned;
     }

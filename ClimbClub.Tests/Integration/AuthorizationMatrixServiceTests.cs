@@ -8,16 +8,19 @@ using ClimbClub.Core.Members;
 using ClimbClub.Core.Notifications;
 using ClimbClub.Core.Reference;
 using ClimbClub.Core.Screen;
+using ClimbClub.Core.SignUp;
 using ClimbClub.Web.Features.Attendance;
 using ClimbClub.Web.Features.Challenges;
 using ClimbClub.Web.Features.Log;
 using ClimbClub.Web.Features.Members;
 using ClimbClub.Web.Features.Notifications;
+using ClimbClub.Web.Features.PasswordReset;
 using ClimbClub.Web.Features.Profile;
 using ClimbClub.Web.Features.Rankings;
 using ClimbClub.Web.Features.Reference;
 using ClimbClub.Web.Features.Screen;
 using ClimbClub.Web.Features.SignUp;
+using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -36,13 +39,17 @@ internal enum Allowed
 
     /// <summary>Applicants waiting or turned down.</summary>
     Applicants,
+
+    /// <summary>Anyone, signed in or not: the public steps that take no caller, guarded by their own limits and checks.</summary>
+    Anyone,
 }
 
 /// <summary>
-/// Every feature-service method that acts for a caller, found by reflection, with a rule for each one that changes
-/// something. Each is called the way a tampered circuit could call it, by everyone: below its rule it is denied and
-/// writes nothing; at or above it, it is not denied. Calls use ids that do not exist wherever the service takes one,
-/// so an allowed caller changes nothing that another row depends on.
+/// Every feature-service method that acts for a caller, and every method a page reaches without one (the public steps
+/// of signing up and resetting a password), found by reflection, with a rule for each one that changes something. Each
+/// is called the way a tampered circuit could call it, by everyone: below its rule it is denied and writes nothing; at
+/// or above it, it is not denied. Calls use ids that do not exist (or input that is refused) wherever the service
+/// takes one, so an allowed caller changes nothing that another row depends on.
 /// </summary>
 public sealed class AuthorizationMatrixServiceTests(AuthorizationMatrixClub matrix) : IClassFixture<AuthorizationMatrixClub>
 {
@@ -55,6 +62,7 @@ public sealed class AuthorizationMatrixServiceTests(AuthorizationMatrixClub matr
     [
         "Add", "Create", "Update", "Delete", "Remove", "Save", "Write", "Void", "Restore", "Approve", "Reject", "Decide",
         "Correct", "Join", "Leave", "Close", "Set", "Change", "Move", "Choose", "Mark", "Request", "CheckIn", "Revoke", "Withdraw",
+        "Verify", "Complete",
     ];
 
     /// <summary>Methods that take a caller and only read; each checks its caller too, but is not part of this matrix.</summary>
@@ -75,6 +83,15 @@ public sealed class AuthorizationMatrixServiceTests(AuthorizationMatrixClub matr
         "ApplicantService.FindAsync",
         "NotificationCentre.MemberIdAsync", "NotificationCentre.UnreadCountAsync", "NotificationCentre.PageAsync", "NotificationCentre.ChoicesAsync",
         "AuditLog.ReadAsync",
+    };
+
+    /// <summary>Methods a page reaches without a caller that only read: what a sign-up form, or a kiosk with its key, may show.</summary>
+    private static readonly HashSet<string> PublicReads = new(StringComparer.Ordinal)
+    {
+        "SignUpService.FindCodeEmailAsync", "SignUpService.FindVerifiedEmailAsync",
+        "ReferenceData.GenerationsAsync", "ReferenceData.GymsAsync", "ReferenceData.ColoursAsync",
+        "ScreenService.CanWatchAsync", "ScreenService.BoardsAsync", "ScreenService.CheckInsAsync",
+        "ChallengeService.ColoursAsync",
     };
 
     /// <summary>Every state-changing method, who may call it, and one harmless call of it.</summary>
@@ -128,6 +145,10 @@ public sealed class AuthorizationMatrixServiceTests(AuthorizationMatrixClub matr
         ["ScreenKeyService.RevokeAsync"] = new(Allowed.Admins, async c => Kind(await c.Get<ScreenKeyService>().RevokeAsync(c.Who, NoSuchId, Ct))),
         ["ApplicantService.UpdateDetailsAsync"] = new(Allowed.PendingApplicants, async c => Kind(await c.Get<ApplicantService>().UpdateDetailsAsync(c.Who, await c.DetailsAsync(c.Matrix.Club.PendingId), Ct))),
         ["ApplicantService.WithdrawAsync"] = new(Allowed.Applicants, async c => Kind(await c.Get<ApplicantService>().WithdrawAsync(c.Who, WrongPassword, Ct))),
+        ["SignUpService.RequestCodeAsync"] = new(Allowed.Anyone, async c => Kind(await c.Get<SignUpService>().RequestCodeAsync(NotAnAddress, "203.0.113.9", new SignUpLinks("/Account/Login", "/Account/ForgotPassword"), Ct))),
+        ["SignUpService.VerifyCodeAsync"] = new(Allowed.Anyone, async c => Kind(await c.Get<SignUpService>().VerifyCodeAsync(Guid.NewGuid(), new CodeStep { Code = "123456" }, Ct))),
+        ["SignUpService.CompleteAsync"] = new(Allowed.Anyone, async c => Kind(await c.Get<SignUpService>().CompleteAsync(Guid.NewGuid(), new SignUpDetails(), Ct))),
+        ["PasswordResetService.RequestLinkAsync"] = new(Allowed.Anyone, async c => Kind(await c.Get<PasswordResetService>().RequestLinkAsync(NotAnAddress, "203.0.113.9", "/Account/ResetPassword", Ct))),
     };
 
     /// <summary>
@@ -186,15 +207,20 @@ public sealed class AuthorizationMatrixServiceTests(AuthorizationMatrixClub matr
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
+    private static EmailStep NotAnAddress => new() { Email = "not an address" };
+
     [Fact]
-    public void EveryServiceMethodThatActsForACallerIsInTheMatrixOrAmongTheReads()
+    public void EveryServiceMethodACallerOrAPageReachesIsInTheMatrixOrAmongTheReads()
     {
         var found = ServiceMethodsTakingACaller(matrix.Club.Services);
+        var reachedWithoutACaller = PageMethodsWithoutACaller();
+        var reads = Reads.Concat(PublicReads).ToList();
 
-        Assert.Empty(found.Except(Changes.Keys).Except(Reads).Order(StringComparer.Ordinal));
-        Assert.Empty(Changes.Keys.Concat(Reads).Except(found).Order(StringComparer.Ordinal));
-        Assert.Empty(Reads.Where(SoundsLikeAChange).Order(StringComparer.Ordinal));
-        Assert.Empty(Changes.Keys.Intersect(Reads));
+        Assert.Empty(found.Concat(reachedWithoutACaller).Except(Changes.Keys).Except(reads).Order(StringComparer.Ordinal));
+        Assert.Empty(Changes.Keys.Where(m => Changes[m].Rule != Allowed.Anyone).Concat(Reads).Except(found).Order(StringComparer.Ordinal));
+        Assert.Empty(Changes.Keys.Where(m => Changes[m].Rule == Allowed.Anyone).Concat(PublicReads).Except(reachedWithoutACaller).Order(StringComparer.Ordinal));
+        Assert.Empty(reads.Where(SoundsLikeAChange).Order(StringComparer.Ordinal));
+        Assert.Empty(Changes.Keys.Intersect(reads));
     }
 
     [Theory]
@@ -241,6 +267,7 @@ public sealed class AuthorizationMatrixServiceTests(AuthorizationMatrixClub matr
         Allowed.Admins => caller is Caller.Admin,
         Allowed.PendingApplicants => caller is Caller.Pending,
         Allowed.Applicants => caller is Caller.Pending or Caller.Rejected,
+        Allowed.Anyone => true,
         _ => throw new ArgumentOutOfRangeException(nameof(rule), rule, null),
     };
 
@@ -258,8 +285,29 @@ public sealed class AuthorizationMatrixServiceTests(AuthorizationMatrixClub matr
             .ToHashSet(StringComparer.Ordinal);
     }
 
-    private static bool SoundsLikeAChange(string method) =>
-        ChangingVerbs.Any(verb => method[(method.IndexOf('.', StringComparison.Ordinal) + 1)..].StartsWith(verb, StringComparison.Ordinal));
+    /// <summary>
+    /// "Type.Method" for each public async method without a caller on a feature service a page injects: what a visitor
+    /// reaches before signing in, where no policy or caller check stands in front of the service.
+    /// </summary>
+    private static HashSet<string> PageMethodsWithoutACaller() =>
+        typeof(LogService).Assembly.GetTypes()
+            .Where(t => typeof(IComponent).IsAssignableFrom(t))
+            .SelectMany(t => t.GetProperties(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance))
+            .Where(p => p.GetCustomAttribute<InjectAttribute>() is not null
+                && p.PropertyType.Namespace?.StartsWith("ClimbClub.Web.Features", StringComparison.Ordinal) == true)
+            .Select(p => p.PropertyType)
+            .Distinct()
+            .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
+                .Where(m => typeof(Task).IsAssignableFrom(m.ReturnType) && m.GetParameters().All(p => p.ParameterType != typeof(ClaimsPrincipal)))
+                .Select(m => $"{t.Name}.{m.Name}"))
+            .ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>True when the method's name starts with a changing verb as a whole word ("CheckInAsync", not "CheckInsAsync").</summary>
+    private static bool SoundsLikeAChange(string method)
+    {
+        var name = method[(method.IndexOf('.', StringComparison.Ordinal) + 1)..];
+        return ChangingVerbs.Any(verb => name.StartsWith(verb, StringComparison.Ordinal) && name.Length > verb.Length && char.IsUpper(name[verb.Length]));
+    }
 
     private static OutcomeKind Kind(Outcome outcome) => outcome.Kind;
 
@@ -322,16 +370,6 @@ public sealed class AuthorizationMatrixServiceTests(AuthorizationMatrixClub matr
         });
 
         /// <summary>The member's details as they stand, so saving them changes nothing.</summary>
-        public Task<MemberDetails> DetailsAsync(string memberId) => Matrix.Club.WithDbAsync(db => db.Users.Where(u => u.Id == memberId)
-            .Select(u => new MemberDetails
-            {
-                DisplayName = u.DisplayName,
-                GenerationId = u.GenerationId,
-                HomeGymId = u.HomeGymId,
-                LevelColourId = u.LevelColourId,
-                Avatar = u.Avatar,
-                Introduction = u.Introduction,
-            })
-            .SingleAsync(Ct));
+        public Task<MemberDetails> DetailsAsync(string memberId) => ClubState.DetailsOfAsync(Matrix.Club, memberId);
     }
 }

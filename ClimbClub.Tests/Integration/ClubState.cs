@@ -7,8 +7,9 @@ namespace ClimbClub.Tests.Integration;
 
 /// <summary>
 /// Everything an action could change, written out as text: members (status, activity, roles, security stamp),
-/// generations, gyms, colours, the audit log, the sign-up codes, sessions and their lines, the schedule and holidays,
-/// attendance, challenges and notifications. Two equal snapshots mean nothing was written.
+/// generations, gyms, colours, screen links, the audit log, the sign-up codes and their tries, the mail sent, sessions and
+/// their lines, the schedule and holidays, attendance, challenges and notifications. Two equal snapshots mean nothing
+/// was written.
 /// </summary>
 internal static class ClubState
 {
@@ -26,15 +27,20 @@ internal static class ClubState
                 string.Join(',', roles.Where(r => r.UserId == u.Id).Select(r => r.Name).Order(StringComparer.Ordinal))));
         var generations = (await db.Generations.AsNoTracking().ToListAsync())
             .OrderBy(g => g.Id)
-            .Select(g => string.Create(CultureInfo.InvariantCulture, $"generation {g.Id} #{g.Number} {g.Name} {g.StartDate:O}..{g.EndDate:O}"));
+            .Select(g => string.Create(CultureInfo.InvariantCulture, $"generation {g.Id} #{g.Number} {g.Name} {g.StartDate:O}..{g.EndDate:O} {g.ScoringRule}"));
         var gyms = (await db.Gyms.AsNoTracking().ToListAsync())
             .OrderBy(g => g.Id)
             .Select(g => string.Create(CultureInfo.InvariantCulture, $"gym {g.Id} {g.Name} open={g.IsActive}"));
         var colours = (await db.Colours.AsNoTracking().ToListAsync())
             .OrderBy(c => c.Id)
-            .Select(c => string.Create(CultureInfo.InvariantCulture, $"colour {c.Id} L{c.Level} {c.Name} {c.DisplayColor}"));
+            .Select(c => string.Create(CultureInfo.InvariantCulture, $"colour {c.Id} L{c.Level} {c.Name} {c.DisplayColor} {c.Points} pts"));
         var audit = await db.AuditEntries.CountAsync();
-        var codes = await db.EmailCodes.CountAsync();
+        var screens = (await db.ScreenKeys.AsNoTracking().ToListAsync())
+            .OrderBy(k => k.Id)
+            .Select(k => string.Create(CultureInfo.InvariantCulture, $"screen link {k.Id} {k.Name} revoked {k.RevokedAt:O}"));
+        var codes = (await db.EmailCodes.AsNoTracking().ToListAsync())
+            .OrderBy(c => c.CreatedAt).ThenBy(c => c.Id)
+            .Select(c => string.Create(CultureInfo.InvariantCulture, $"email code {c.Id} {c.Email} tries {c.Attempts} verified {c.VerifiedAt:O} closed {c.ClosedAt:O}"));
         var sessions = (await db.Sessions.AsNoTracking().Include(x => x.Lines).ToListAsync())
             .OrderBy(x => x.Id)
             .Select(x => string.Create(CultureInfo.InvariantCulture,
@@ -49,12 +55,12 @@ internal static class ClubState
         var requests = (await db.CheckInRequests.AsNoTracking().ToListAsync()).OrderBy(x => x.Id).Select(x => $"request {x.Id} {x.MemberId} {x.Status} {x.Reason}");
         var challenges = (await db.Challenges.AsNoTracking().ToListAsync())
             .OrderBy(x => x.Id)
-            .Select(x => string.Create(CultureInfo.InvariantCulture, $"challenge {x.Id} {x.Title} {x.StartDate:O}..{x.EndDate:O} {x.GoalKind} {x.Target} {x.MinLevel} {x.MemberLimit} {x.ClosedAt}"));
+            .Select(x => string.Create(CultureInfo.InvariantCulture, $"challenge {x.Id} {x.Title} {x.Description} {x.StartDate:O}..{x.EndDate:O} {x.GoalKind} {x.Target} {x.MinLevel} {x.MemberLimit} {x.ClosedAt}"));
         var entries = (await db.ChallengeEntries.AsNoTracking().ToListAsync()).OrderBy(x => x.Id).Select(x => $"entry {x.ChallengeId} {x.MemberId} {x.Progress}");
         var notifications = (await db.Notifications.AsNoTracking().ToListAsync()).OrderBy(x => x.Id).Select(x => $"notification {x.Id} {x.MemberId} {x.Kind} {x.Subject} read {x.ReadAt}");
         var muted = (await db.MutedNotifications.AsNoTracking().ToListAsync()).OrderBy(x => x.MemberId, StringComparer.Ordinal).ThenBy(x => x.Kind).Select(x => $"muted {x.MemberId} {x.Kind}");
         return string.Join('\n', [
-            .. members, .. generations, .. gyms, .. colours, $"audit entries {audit}", $"email codes {codes}",
+            .. members, .. generations, .. gyms, .. colours, .. screens, $"audit entries {audit}", .. codes, $"mails {app.Mail.All().Count}",
             .. sessions, .. schedule, .. holidays, .. attendance, .. requests, .. challenges, .. entries, .. notifications, .. muted]);
     });
 
@@ -63,6 +69,19 @@ internal static class ClubState
 
     public static Task<ApprovalStatus> StatusOfAsync(ClimbClubApp app, string memberId) =>
         app.WithDbAsync(db => db.Users.Where(u => u.Id == memberId).Select(u => u.ApprovalStatus).SingleAsync());
+
+    /// <summary>The member's details as they stand, as the profile and sign-up forms hold them.</summary>
+    public static Task<MemberDetails> DetailsOfAsync(ClimbClubApp app, string memberId) => app.WithDbAsync(db => db.Users.Where(u => u.Id == memberId)
+        .Select(u => new MemberDetails
+        {
+            DisplayName = u.DisplayName,
+            GenerationId = u.GenerationId,
+            HomeGymId = u.HomeGymId,
+            LevelColourId = u.LevelColourId,
+            Avatar = u.Avatar,
+            Introduction = u.Introduction,
+        })
+        .SingleAsync());
 
     /// <summary>The names of the roles the member holds, sorted.</summary>
     public static Task<List<string>> RolesOfAsync(ClimbClubApp app, string memberId) => app.WithDbAsync(async db =>

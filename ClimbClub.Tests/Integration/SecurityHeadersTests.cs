@@ -8,7 +8,7 @@ public sealed class SecurityHeadersTests(ClimbClubApp app) : IClassFixture<Climb
 {
     private const string Policy =
         "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; "
-        + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+        + "connect-src 'self'; object-src 'none'; frame-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     [Theory]
     [InlineData("/", HttpStatusCode.OK)]
