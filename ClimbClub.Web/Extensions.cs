@@ -100,7 +100,7 @@ internal static class Extensions
         services.AddHostedService<DatabaseInitializer>();
     }
 
-    /// <summary>Identity with the club's password, lockout and cookie rules, the three roles and the approval gate.</summary>
+    /// <summary>Identity with the club's password, lockout and cookie rules, its messages, the three roles and the approval gate.</summary>
     public static void AddClimbClubIdentity(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -155,7 +155,8 @@ internal static class Extensions
             .AddSignInManager()
             .AddDefaultTokenProviders()
             .AddClaimsPrincipalFactory<ClubClaimsPrincipalFactory>()
-            .AddPasswordValidator<LetterRequiredPasswordValidator>();
+            .AddPasswordValidator<LetterRequiredPasswordValidator>()
+            .AddErrorDescriber<ClubIdentityErrors>();
 
         // Role changes and deactivations reach open cookies within a minute.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
