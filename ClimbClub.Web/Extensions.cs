@@ -138,6 +138,10 @@ internal static class Extensions
         services.AddIdentityCore<ClubMember>(options =>
             {
                 options.User.RequireUniqueEmail = true;
+
+                // The user name is the email, which the sign-up's own rule has checked; Identity's shorter list of
+                // characters would refuse at the last step an address (o'brien@...) the email step accepted.
+                options.User.AllowedUserNameCharacters = "";
                 options.SignIn.RequireConfirmedEmail = true;
                 options.Password.RequiredLength = PasswordRules.MinLength;
                 options.Password.RequireDigit = true;
