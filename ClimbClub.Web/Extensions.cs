@@ -102,7 +102,7 @@ internal static class Extensions
         services.AddHostedService<DatabaseInitializer>();
     }
 
-    /// <summary>Identity with the club's password, lockout and cookie rules, the three roles and the approval gate.</summary>
+    /// <summary>Identity with the club's password, lockout and cookie rules, its messages, the three roles and the approval gate.</summary>
     public static void AddClimbClubIdentity(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -140,6 +140,10 @@ internal static class Extensions
         services.AddIdentityCore<ClubMember>(options =>
             {
                 options.User.RequireUniqueEmail = true;
+
+                // The user name is the email, which the sign-up's own rule has checked; Identity's shorter list of
+                // characters would refuse at the last step an address (o'brien@...) the email step accepted.
+                options.User.AllowedUserNameCharacters = "";
                 options.SignIn.RequireConfirmedEmail = true;
                 options.Password.RequiredLength = PasswordRules.MinLength;
                 options.Password.RequireDigit = true;
@@ -157,7 +161,8 @@ internal static class Extensions
             .AddSignInManager()
             .AddDefaultTokenProviders()
             .AddClaimsPrincipalFactory<ClubClaimsPrincipalFactory>()
-            .AddPasswordValidator<LetterRequiredPasswordValidator>();
+            .AddPasswordValidator<LetterRequiredPasswordValidator>()
+            .AddErrorDescriber<ClubIdentityErrors>();
 
         // Role changes and deactivations reach open cookies within a minute.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));

@@ -108,27 +108,13 @@ public sealed class GenerationsTests
         Assert.Same(Twelfth, clash);
     }
 
-    [Fact]
-    public void GenerationsAreOrderedByNumberNotByName()
-    {
-        Generation[] all =
-        [
-            Make(id: 1, number: 10, new DateOnly(2024, 3, 1), new DateOnly(2025, 2, 28), "10th"),
-            Make(id: 2, number: 100, new DateOnly(2114, 3, 1), new DateOnly(2115, 2, 28), "100th"),
-            Make(id: 3, number: 9, new DateOnly(2023, 3, 1), new DateOnly(2024, 2, 29), "9th"),
-            Make(id: 4, number: 11, new DateOnly(2025, 3, 1), new DateOnly(2026, 2, 28), "11th"),
-        ];
-
-        Assert.Equal(["9th", "10th", "11th", "100th"], Generations.InOrder(all).Select(g => g.Name));
-    }
-
     private static DateOnly Day(string iso) => DateOnly.Parse(iso, System.Globalization.CultureInfo.InvariantCulture);
 
-    private static Generation Make(int id, int number, DateOnly start, DateOnly end, string? name = null) => new()
+    private static Generation Make(int id, int number, DateOnly start, DateOnly end) => new()
     {
         Id = id,
         Number = number,
-        Name = name ?? $"{number}",
+        Name = $"{number}",
         StartDate = start,
         EndDate = end,
     };

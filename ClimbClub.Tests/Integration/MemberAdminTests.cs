@@ -118,6 +118,41 @@ public sealed class MemberAdminTests(ClimbClubApp app) : IClassFixture<ClimbClub
     }
 
     [Fact]
+    public async Task ASearchWithMoreMembersThanAPageGoesOnWithTheNextMembersInNameOrder()
+    {
+        var names = await CreatePagedMembersAsync(app, 23);
+        await app.CreateMemberAsync("other-oak@uni.test", displayName: "Other Oak");
+
+        var first = await SearchAsync(new MemberQuery("PAGED", MemberStatusFilter.All, null, 0, 20));
+        var second = await SearchAsync(new MemberQuery("paged", MemberStatusFilter.All, null, 20, 20));
+
+        Assert.Equal((23, 23), (first.Total, second.Total));
+        Assert.Equal(names[..20], first.Rows.Select(r => r.DisplayName));
+        Assert.Equal(names[20..], second.Rows.Select(r => r.DisplayName));
+    }
+
+    [Fact]
+    public async Task TheMemberListPageShowsTheCountTheFirstPageInNameOrderAndAPagerInTheClubsWords()
+    {
+        await using var club = new ClimbClubApp();
+        var names = await CreatePagedMembersAsync(club, 23);
+        using var admin = await club.SignedInVisitorAsync(ClimbClubApp.AdminEmail, ClimbClubApp.AdminPassword);
+
+        using var response = await admin.GetAsync("/admin/members", TestContext.Current.CancellationToken);
+
+        var page = await response.ReadPageAsync();
+        Assert.Contains("24 found", Journeys.Text(page), StringComparison.Ordinal);
+        Assert.Equal(
+            ["Club Admin", .. names[..19]],
+            page.QuerySelectorAll("[data-testid=member-row] .member-name").Select(n => n.TextContent.Trim()));
+        var next = page.QuerySelector(".rz-pager-next");
+        Assert.Equal(("Go to the next page", "Next page"), (next?.GetAttribute("aria-label"), next?.GetAttribute("title")));
+        Assert.Equal(
+            ["Go to page 1", "Go to page 2"],
+            page.QuerySelectorAll(".rz-pager-page").Select(p => p.GetAttribute("aria-label") ?? ""));
+    }
+
+    [Fact]
     public async Task RoleChangesAreRecordedAndLeaveExactlyOneRole()
     {
         var id = await app.CreateMemberAsync("promoted@uni.test", displayName: "Promoted Pyo");
@@ -214,6 +249,18 @@ public sealed class MemberAdminTests(ClimbClubApp app) : IClassFixture<ClimbClub
         using var after = await member.GetAsync("/", TestContext.Current.CancellationToken);
         Assert.DoesNotContain("Welcome back", await after.TextAsync(), StringComparison.Ordinal);
         Assert.Null(await club.SignInTargetAsync(email, ClimbClubApp.MemberPassword));
+    }
+
+    /// <summary>Members named "Paged 01" onwards, created in reverse name order; returns their names in name order.</summary>
+    private static async Task<string[]> CreatePagedMembersAsync(ClimbClubApp club, int count)
+    {
+        var names = Enumerable.Range(1, count).Select(n => $"Paged {n:00}").ToArray();
+        foreach (var name in names.OrderByDescending(n => n, StringComparer.Ordinal))
+        {
+            await club.CreateMemberAsync($"{name.Replace(' ', '-').ToLowerInvariant()}@uni.test", displayName: name);
+        }
+
+        return names;
     }
 
     /// <summary>Calls the service as the club's (bootstrap) admin.</summary>

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Claims;
 using ClimbClub.Core;
 using ClimbClub.Core.Attendance;
+using ClimbClub.Core.Members;
 using ClimbClub.Core.Reference;
 using ClimbClub.Core.Scoring;
 using ClimbClub.Tests.Support;
@@ -241,6 +242,33 @@ public sealed class ReferenceAdminTests(ClimbClubApp app) : IClassFixture<ClimbC
         Assert.Equal(OutcomeKind.Conflict, outcome.Kind);
         Assert.Equal($"{used.Name} cannot be deleted: it is still a member's level (members: {members}).", outcome.Message);
         Assert.Equal(before, await ClubState.SnapshotAsync(app));
+    }
+
+    [Fact]
+    public async Task TheAdminPageAndTheApplicantsPickerListGenerationsByNumberNotByName()
+    {
+        await using var club = new ClimbClubApp();
+        var admin = ClimbClubApp.PrincipalOf(await club.AdminIdAsync());
+        foreach (var (number, year) in new[] { (2, 2001), (9, 2008) })
+        {
+            var input = new GenerationInput
+            {
+                Number = number, Name = ReferenceDefaults.Ordinal(number), StartDate = new DateOnly(year, 3, 1), EndDate = new DateOnly(year + 1, 2, 28),
+            };
+            var created = await CallAsync<GenerationAdminService, Outcome<Generation>>(club, g => g.CreateAsync(admin, input));
+            Assert.True(created.Succeeded, created.Message);
+        }
+
+        await club.CreateMemberAsync("picker@uni.test", status: ApprovalStatus.Pending);
+        using var adminVisitor = await club.SignedInVisitorAsync(ClimbClubApp.AdminEmail, ClimbClubApp.AdminPassword);
+        using var applicant = await club.SignedInVisitorAsync("picker@uni.test");
+
+        var adminPage = await adminVisitor.GetPageAsync("/admin/generations");
+        var pendingPage = await applicant.GetPageAsync("/Account/Pending");
+
+        string[] newestFirst = ["12th", "11th", "10th", "9th", "2nd"];
+        Assert.Equal(newestFirst, adminPage.QuerySelectorAll("[data-testid=generation-row] strong").Select(n => n.TextContent));
+        Assert.Equal(newestFirst, pendingPage.QuerySelectorAll("#generation option:not([value='0'])").Select(o => o.TextContent));
     }
 
     private async Task<TResult> AsAdminAsync<TService, TResult>(Func<TService, ClaimsPrincipal, Task<TResult>> call)

@@ -2,7 +2,10 @@ using System.Text.RegularExpressions;
 using ClimbClub.Core.Attendance;
 using ClimbClub.Core.Members;
 using ClimbClub.Tests.Support;
+using ClimbClub.Web;
+using ClimbClub.Web.Features.Setup;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 
 namespace ClimbClub.Tests.Integration;
 
@@ -46,6 +49,26 @@ public sealed partial class SetupTests
         Assert.Equal(44, await again.WithDbAsync(db => db.Users.CountAsync(u => u.IsDemo)));
     }
 
+    [Theory]
+    [InlineData("--demo")]
+    [InlineData("--Demo")]
+    public void TheDemoCommandLineSwitchTurnsOnTheDemoClubAndLeavesTheNextArgumentAlone(string demoSwitch)
+    {
+        var configuration = CommandLine([demoSwitch, "--urls", "http://127.0.0.1:5099"]);
+
+        Assert.True(configuration.GetSection(DemoOptions.Section).Get<DemoOptions>()?.Enabled);
+        Assert.Equal("http://127.0.0.1:5099", configuration["urls"]);
+    }
+
+    [Fact]
+    public void WithoutTheSwitchThereIsNoDemoClubAndOtherArgumentsPassUnchanged()
+    {
+        string[] args = ["--urls", "http://127.0.0.1:5099", "--Demo:Members=12"];
+
+        Assert.Equal(args, Extensions.ExpandSwitches(args));
+        Assert.False(CommandLine(args).GetSection(DemoOptions.Section).Get<DemoOptions>()?.Enabled);
+    }
+
     [Fact]
     public async Task WithNoAdminConfiguredTheFirstRunPrintsAGeneratedAdminOnceAndItCanSignIn()
     {
@@ -71,6 +94,10 @@ public sealed partial class SetupTests
             Directory.Delete(data, recursive: true);
         }
     }
+
+    /// <summary>The settings the app reads from this command line, after its switches are expanded as Program.cs does.</summary>
+    private static IConfigurationRoot CommandLine(string[] args) =>
+        new ConfigurationBuilder().AddCommandLine(Extensions.ExpandSwitches(args)).Build();
 
     /// <summary>Starts the built app as its own process (as a deployment runs it) and returns what it printed until it listened.</summary>
     private static async Task<string> RunAppUntilListeningAsync(string dataFolder)

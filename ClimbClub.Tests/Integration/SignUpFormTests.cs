@@ -58,4 +58,17 @@ public sealed class SignUpFormTests : IClassFixture<ClimbClubApp>, IDisposable
         Assert.Equal(ApprovalStatus.Pending, member.ApprovalStatus);
         Assert.Equal("moon", member.Avatar);
     }
+
+    [Theory]
+    [InlineData("o'brien@uni.test")]
+    [InlineData("top&tail@uni.test")]
+    public async Task AnAddressTheEmailStepAcceptsAlsoFinishesSigningUp(string email)
+    {
+        using var newcomer = app.CreateVisitor();
+
+        var id = await newcomer.SignUpAsync(app, email, "Quirky Address");
+
+        var member = await app.WithDbAsync(db => db.Users.AsNoTracking().SingleAsync(u => u.Id == id));
+        Assert.Equal((email, ApprovalStatus.Pending), (member.Email, member.ApprovalStatus));
+    }
 }
