@@ -73,6 +73,7 @@ internal static class Extensions
         services.Configure<MailOptions>(builder.Configuration.GetSection(MailOptions.Section));
         services.Configure<SignUpOptions>(builder.Configuration.GetSection(SignUpOptions.Section));
         services.Configure<AttendanceOptions>(builder.Configuration.GetSection(AttendanceOptions.Section));
+        services.Configure<ScreenOptions>(builder.Configuration.GetSection(ScreenOptions.Section));
         services.Configure<RateLimitOptions>(builder.Configuration.GetSection(RateLimitOptions.Section));
         services.AddSingleton(StoragePaths.Resolve(builder.Configuration, builder.Environment));
         services.AddSingleton(TimeProvider.System);
