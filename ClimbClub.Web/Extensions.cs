@@ -75,6 +75,7 @@ internal static class Extensions
         services.Configure<SignUpOptions>(builder.Configuration.GetSection(SignUpOptions.Section));
         services.Configure<PasswordResetOptions>(builder.Configuration.GetSection(PasswordResetOptions.Section));
         services.Configure<AttendanceOptions>(builder.Configuration.GetSection(AttendanceOptions.Section));
+        services.Configure<ScreenOptions>(builder.Configuration.GetSection(ScreenOptions.Section));
         services.Configure<RateLimitOptions>(builder.Configuration.GetSection(RateLimitOptions.Section));
         services.AddSingleton(StoragePaths.Resolve(builder.Configuration, builder.Environment));
         services.AddSingleton(TimeProvider.System);

@@ -1,10 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
-using ClimbClub.Core.Screen;
 using ClimbClub.Tests.Integration;
 using ClimbClub.Tests.Support;
-using ClimbClub.Web.Features.Screen;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -19,7 +16,7 @@ public sealed class GymScreenRestartTests(BrowserFixture browser)
     {
         var root = Path.Combine(Path.GetTempPath(), "climbclub-tests", Guid.NewGuid().ToString("N"));
         var port = FreeLoopbackPort();
-        string key;
+        string link;
         IPage tv;
         await using (var before = new ClimbClubApp { Root = root, KeepData = true })
         {
@@ -27,14 +24,10 @@ public sealed class GymScreenRestartTests(BrowserFixture browser)
             var gain = await before.CreateMemberAsync("gain@restart.test", displayName: "Gain Grip");
             await before.LogSessionAsync(gain, problems: 6);
             await before.RefreshRankingsAsync();
-            await using (var scope = before.Scope())
-            {
-                var keys = scope.ServiceProvider.GetRequiredService<ScreenKeyService>();
-                key = (await keys.CreateAsync(ClimbClubApp.PrincipalOf(await before.AdminIdAsync()), new ScreenKeyInput { Name = "TV by the door" }, TestContext.Current.CancellationToken)).Value!;
-            }
+            link = await before.CreateScreenLinkAsync("TV by the door");
 
             tv = await browser.NewPageAsync(baseUrl);
-            await tv.GotoAsync("/screen?key=" + Uri.EscapeDataString(key));
+            await tv.GotoAsync(link);
             await tv.WaitUntilLiveAsync();
             await Expect(tv.GetByTestId("screen-alltime").Locator("[data-name='Gain Grip'] [data-testid=points]")).ToHaveTextAsync("6");
             await tv.EvaluateAsync("() => window.beforeRestart = true");

@@ -1,10 +1,7 @@
 using System.Text.RegularExpressions;
-using ClimbClub.Core.Screen;
 using ClimbClub.Tests.Integration;
 using ClimbClub.Tests.Support;
-using ClimbClub.Web.Features.Screen;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -71,15 +68,10 @@ public sealed class GymScreenTests(BrowserFixture browser, QuickRankingClub app)
         var baseUrl = app.StartKestrel();
         var jin = await app.CreateMemberAsync("jin@screen.test", displayName: "Jin Jug");
         await app.LogSessionAsync(jin, problems: 4);
-        string key;
-        await using (var scope = app.Scope())
-        {
-            var keys = scope.ServiceProvider.GetRequiredService<ScreenKeyService>();
-            key = (await keys.CreateAsync(ClimbClubApp.PrincipalOf(await app.AdminIdAsync()), new ScreenKeyInput { Name = "TV in the café" }, TestContext.Current.CancellationToken)).Value!;
-        }
+        var link = await app.CreateScreenLinkAsync("TV in the café");
 
         var tv = await browser.NewPageAsync(baseUrl);
-        await tv.GotoAsync("/screen?key=" + Uri.EscapeDataString(key));
+        await tv.GotoAsync(link);
         await tv.WaitUntilLiveAsync();
         await Expect(tv.GetByTestId("screen-alltime").Locator("[data-name='Jin Jug'] [data-testid=points]")).ToHaveTextAsync("4");
         await tv.EvaluateAsync("() => window.openedBeforeTheFailure = true");

@@ -56,10 +56,10 @@ public class ClimbClubApp : WebApplicationFactory<Program>
         return this;
     }
 
-    /// <summary>Runs the app on a clock that only moves when the test says so.</summary>
-    public ClimbClubApp WithManualClock(DateTimeOffset? start = null)
+    /// <summary>Runs the app on a clock that only moves when the test says so (and, if running, with real time too).</summary>
+    public ClimbClubApp WithManualClock(DateTimeOffset? start = null, bool running = false)
     {
-        Clock = new ManualClock(start ?? DateTimeOffset.UtcNow);
+        Clock = new ManualClock(start ?? DateTimeOffset.UtcNow, running);
         return this;
     }
 

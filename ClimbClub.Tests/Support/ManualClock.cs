@@ -1,16 +1,22 @@
+using System.Diagnostics;
+
 namespace ClimbClub.Tests.Support;
 
-/// <summary>A clock tests move by hand: code codes expire, cooldowns pass and lockouts end without waiting.</summary>
-public sealed class ManualClock(DateTimeOffset start) : TimeProvider
+/// <summary>
+/// A clock tests move by hand: code codes expire, cooldowns pass and lockouts end without waiting. A running one also
+/// moves on with real time from where it was set, so the app's scheduled jobs (Quartz reads this clock) keep firing.
+/// </summary>
+public sealed class ManualClock(DateTimeOffset start, bool running = false) : TimeProvider
 {
     private readonly Lock gate = new();
+    private readonly long startedAt = Stopwatch.GetTimestamp();
     private DateTimeOffset now = start;
 
     public override DateTimeOffset GetUtcNow()
     {
         lock (gate)
         {
-            return now;
+            return running ? now + Stopwatch.GetElapsedTime(startedAt) : now;
         }
     }
 

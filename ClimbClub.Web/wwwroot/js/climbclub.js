@@ -20,19 +20,16 @@
 
   function onStateChanged() {
     const state = modal.classList;
+    // Only "hide" means connected (to the same circuit); while the connection is down the page neither moves nor
+    // answers clicks, so it does not show itself as live.
+    document.documentElement.dataset.circuit = state.contains('components-reconnect-hide') ? 'open' : 'closed';
     if (state.contains('components-reconnect-rejected')) {
       location.reload();
     } else if (state.contains('components-reconnect-failed')) {
       retryTimer ??= setInterval(retry, retryEveryMs);
-    } else {
-      if (state.contains('components-reconnect-hide')) {
-        // Reconnected to the same circuit: the page is live again.
-        document.documentElement.dataset.circuit = 'open';
-      }
-      if (retryTimer !== null) {
-        clearInterval(retryTimer);
-        retryTimer = null;
-      }
+    } else if (retryTimer !== null) {
+      clearInterval(retryTimer);
+      retryTimer = null;
     }
   }
 
