@@ -87,19 +87,30 @@ internal static class Extensions
         DatabaseCommands.Run(args, StoragePaths.Resolve(builder.Configuration, builder.Environment), Console.Out);
 
     /// <summary>
-    /// SQLite through a context factory (one context per operation), with the durability settings on every connection,
-    /// migrated and seeded at start-up; the data folder is marked in use while the app runs.
+    /// The database through a context factory (one context per operation), migrated and seeded at start-up. SQLite
+    /// (the default) has its durability settings on every connection, and its data folder is marked in use while the
+    /// app runs; on PostgreSQL the app asks for <see cref="ClimbClubDbContext"/> and gets the PostgreSQL model.
     /// </summary>
     public static void AddClimbClubData(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        var pragmas = new SqlitePragmas();
-        services.AddDbContextFactory<ClimbClubDbContext>((sp, options) =>
-            options.UseSqlite(sp.GetRequiredService<StoragePaths>().ConnectionString).AddInterceptors(pragmas));
+        var paths = StoragePaths.Resolve(builder.Configuration, builder.Environment);
+        if (paths.Provider == DatabaseProvider.Postgres)
+        {
+            services.AddDbContextFactory<PostgresClimbClubDbContext>(options => options.UseNpgsql(paths.ConnectionString));
+            services.AddSingleton<IDbContextFactory<ClimbClubDbContext>, PostgresContexts>();
+            services.AddScoped<ClimbClubDbContext>(sp => sp.GetRequiredService<PostgresClimbClubDbContext>());
+        }
+        else
+        {
+            var pragmas = new SqlitePragmas();
+            services.AddDbContextFactory<ClimbClubDbContext>(options => options.UseSqlite(paths.ConnectionString).AddInterceptors(pragmas));
+            services.AddHostedService<DataFolderLock>();
+        }
+
         services.AddDatabaseDeveloperPageExceptionFilter();
         services.AddScoped<BootstrapAdmin>();
         services.AddScoped<DemoClub>();
-        services.AddHostedService<DataFolderLock>();
         services.AddHostedService<DatabaseInitializer>();
     }
 

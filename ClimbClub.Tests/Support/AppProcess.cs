@@ -55,7 +55,7 @@ internal sealed partial class AppProcess : IDisposable
 
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["Storage__DataFolder"] = dataFolder;
-        foreach (var (key, value) in settings)
+        foreach (var (key, value) in TestDatabase.SettingsFor(dataFolder).Select(s => KeyValuePair.Create(s.Key.Replace(":", "__", StringComparison.Ordinal), s.Value)).Concat(settings))
         {
             start.Environment[key] = value;
         }

@@ -16,7 +16,8 @@ using Microsoft.Extensions.Logging;
 namespace ClimbClub.Tests.Support;
 
 /// <summary>
-/// The real app, in process, on its own SQLite file and mail folder under a fresh temporary folder.
+/// The real app, in process, on its own database (a SQLite file, or see <see cref="TestDatabase"/>) and mail folder
+/// under a fresh temporary folder.
 /// Optionally on real Kestrel (for the browser) and on a hand-moved clock.
 /// </summary>
 public class ClimbClubApp : WebApplicationFactory<Program>
@@ -84,7 +85,7 @@ public class ClimbClubApp : WebApplicationFactory<Program>
         builder.UseSetting("Storage:DataFolder", Root);
         builder.UseSetting("Bootstrap:AdminEmail", AdminEmail);
         builder.UseSetting("Bootstrap:AdminPassword", AdminPassword);
-        foreach (var (key, value) in settings)
+        foreach (var (key, value) in TestDatabase.SettingsFor(Root).Concat(settings))
         {
             builder.UseSetting(key, value);
         }
@@ -156,6 +157,7 @@ public class ClimbClubApp : WebApplicationFactory<Program>
         if (disposing && !KeepData)
         {
             SqliteConnection.ClearAllPools();
+            TestDatabase.Drop(Root);
             try
             {
                 Directory.Delete(Root, recursive: true);

@@ -11,9 +11,23 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace ClimbClub.Web.Data;
 
-public sealed class ClimbClubDbContext(DbContextOptions<ClimbClubDbContext> options)
-    : IdentityDbContext<ClubMember, IdentityRole, string>(options)
+/// <summary>
+/// The club's data. This type runs on SQLite, with the migrations in Data/Migrations; <see cref="PostgresClimbClubDbContext"/>
+/// is the same model on PostgreSQL, with its own migrations. Both store times and points alike (below), so the SQL
+/// the app writes by hand reads the same columns on either.
+/// </summary>
+public class ClimbClubDbContext : IdentityDbContext<ClubMember, IdentityRole, string>
 {
+    public ClimbClubDbContext(DbContextOptions<ClimbClubDbContext> options)
+        : base(options)
+    {
+    }
+
+    protected ClimbClubDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
     public DbSet<Generation> Generations => Set<Generation>();
 
     public DbSet<Gym> Gyms => Set<Gym>();
@@ -69,7 +83,8 @@ public sealed class ClimbClubDbContext(DbContextOptions<ClimbClubDbContext> opti
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
-        // SQLite has no offset-aware time type; storing UTC ticks keeps ordering and comparison in SQL correct.
+        // SQLite has no offset-aware time type; storing UTC ticks keeps ordering and comparison in SQL correct (and
+        // PostgreSQL stores the same bigint, so a moment compares the same way on both).
         configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
 
         // SQLite keeps decimals as text, which cannot be summed or ordered in SQL. Points are multiples of 0.5,

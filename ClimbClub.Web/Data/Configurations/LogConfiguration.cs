@@ -13,6 +13,13 @@ internal sealed class SessionConfiguration : IEntityTypeConfiguration<Session>
     /// </summary>
     public const string DurationMinutes = "DurationMinutes";
 
+    /// <summary>
+    /// The same minutes on PostgreSQL, where start and end are times: hours and minutes only, seconds ignored as in
+    /// SQLite's text. PostgreSQL 15 computes a column only when a row is written (stored), which suits a log.
+    /// </summary>
+    public const string PostgresDurationMinutes =
+        "CAST(EXTRACT(HOUR FROM \"End\") * 60 + EXTRACT(MINUTE FROM \"End\") - EXTRACT(HOUR FROM \"Start\") * 60 - EXTRACT(MINUTE FROM \"Start\") AS integer)";
+
     public void Configure(EntityTypeBuilder<Session> session)
     {
         session.Ignore(s => s.IsVoided);

@@ -16,8 +16,26 @@ public sealed class StorageOptions
 {
     public const string Section = "Storage";
 
-    /// <summary>Folder for the SQLite database, the mail pickup folder and the data-protection keys; relative to the content root.</summary>
+    /// <summary>Folder for the SQLite database, the mail pickup folder and (on SQLite) the data-protection keys; relative to the content root.</summary>
     public string DataFolder { get; set; } = "data";
+}
+
+/// <summary>Which database engine holds the club's data.</summary>
+public enum DatabaseProvider
+{
+    /// <summary>One file in the data folder, for one app instance: the embedded default.</summary>
+    Sqlite,
+
+    /// <summary>A PostgreSQL server named by ConnectionStrings:ClimbClub, which several app instances may share.</summary>
+    Postgres,
+}
+
+/// <summary>Settings under "Database".</summary>
+public sealed class DatabaseOptions
+{
+    public const string Section = "Database";
+
+    public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
 }
 
 /// <summary>Settings under "Bootstrap": the first admin of an empty database.</summary>

@@ -28,6 +28,12 @@ internal static class DatabaseCommands
             return 2;
         }
 
+        if (paths.Provider != DatabaseProvider.Sqlite)
+        {
+            output.WriteLine($"{args[at]} copies the SQLite database; on PostgreSQL use the server's own tools (pg_dump and pg_restore).");
+            return 2;
+        }
+
         var file = Path.GetFullPath(args[at + 1]);
         return args[at] == Backup ? BackUp(paths, file, output) : RestoreFrom(paths, file, output);
     }
