@@ -3,8 +3,10 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using ClimbClub.Core.Time;
 using ClimbClub.Tests.Support;
+using ClimbClub.Web.Features.Instances;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Npgsql;
 using static Microsoft.Playwright.Assertions;
 
 namespace ClimbClub.Tests.Browser;
@@ -51,15 +53,7 @@ public sealed partial class SeveralInstancesTests(BrowserFixture browser)
 
         var member = await browser.NewPageAsync(addressA, phone: true);
         await member.SignInAsync("mina@multi.test", ClimbClubApp.MemberPassword);
-        await member.GotoAsync("/log/new");
-        await member.WaitUntilLiveAsync();
-        await member.GetByLabel("Day").FillAsync(yesterday.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        await member.GetByLabel("Start").FillAsync("18:00");
-        await member.GetByLabel("End").FillAsync("19:30");
-        await member.GetByRole(AriaRole.Button, new() { Name = "Add White", Exact = true }).ClickAsync();
-        await member.GetByLabel("White problems solved").FillAsync("4");
-        await member.GetByTestId("save-session").ClickAsync();
-        await Expect(member).ToHaveURLAsync(new Regex("/log$"));
+        await LogWhiteProblemsAsync(member, addressA, yesterday, "18:00", "19:30", 4);
         var refreshesOnB = b.Count("ranking-refresh slot");
 
         await Expect(minaOnTv).ToHaveTextAsync("4");
@@ -72,6 +66,21 @@ public sealed partial class SeveralInstancesTests(BrowserFixture browser)
         await member.WaitUntilLiveAsync();
         await Expect(member.GetByTestId("profile-name")).ToHaveTextAsync("Mina Mantle");
         await Expect(member.GetByTestId("figure-sessions")).ToHaveTextAsync("1");
+
+        // B's listening connection is cut (a database restart, a network hiccup): B listens again, and its screen
+        // goes on following what is logged on A.
+        await using (var database = new NpgsqlConnection(TestDatabase.ConnectionStringOf(folderA)))
+        {
+            await database.OpenAsync(Ct);
+            await using var cut = new NpgsqlCommand("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE application_name = @name", database);
+            cut.Parameters.AddWithValue("name", InstanceSignals.ListenerName("multi-b"));
+            Assert.Equal(1L, await cut.ExecuteScalarAsync(Ct));
+        }
+
+        await b.WaitForAsync("heard the others again");
+        await LogWhiteProblemsAsync(member, addressA, yesterday, "20:00", "21:00", 3);
+        await Expect(minaOnTv).ToHaveTextAsync("7");
+        Assert.True(await tv.EvaluateAsync<bool>("() => window.openedOnce === true"), "The screen reloaded instead of updating live.");
     });
 
     /// <summary>
@@ -152,6 +161,20 @@ public sealed partial class SeveralInstancesTests(BrowserFixture browser)
         {
             Assert.True(slots[i] - slots[i - 1] == Interval, $"The slot after {slots[i - 1]:O} has no run: the next one is {slots[i]:O}.");
         }
+    }
+
+    /// <summary>Logs a session of White problems on the log form of the instance at <paramref name="address"/>.</summary>
+    private static async Task LogWhiteProblemsAsync(IPage member, string address, DateOnly day, string start, string end, int problems)
+    {
+        await member.GotoAsync(address + "/log/new");
+        await member.WaitUntilLiveAsync();
+        await member.GetByLabel("Day").FillAsync(day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await member.GetByLabel("Start").FillAsync(start);
+        await member.GetByLabel("End").FillAsync(end);
+        await member.GetByRole(AriaRole.Button, new() { Name = "Add White", Exact = true }).ClickAsync();
+        await member.GetByLabel("White problems solved").FillAsync(problems.ToString(CultureInfo.InvariantCulture));
+        await member.GetByTestId("save-session").ClickAsync();
+        await Expect(member).ToHaveURLAsync(new Regex("/log$"));
     }
 
     /// <summary>No interval ran twice, and no run started before the one before it had finished, whichever instance ran them.</summary>

@@ -28,6 +28,9 @@ public sealed class InstanceSignals(StoragePaths paths, AppInstance instance, IL
 
     private bool Shared => paths.Provider == DatabaseProvider.Postgres;
 
+    /// <summary>The application_name of an instance's listening connection.</summary>
+    public static string ListenerName(string instanceName) => $"ClimbClub signals {instanceName}";
+
     /// <summary>
     /// Delivers the other instances' signals of <paramref name="topic"/> to <paramref name="deliver"/>: with the members
     /// named, or null when every member's pages may have missed something.
@@ -75,6 +78,9 @@ public sealed class InstanceSignals(StoragePaths paths, AppInstance instance, IL
         var listener = new NpgsqlConnectionStringBuilder(paths.ConnectionString)
         {
             Pooling = false,
+
+            // Names the connection in pg_stat_activity, so an operator can tell which instance it listens for.
+            ApplicationName = ListenerName(instance.Name),
 
             // Keepalives make a vanished server or network fail the wait instead of leaving it waiting forever.
             KeepAlive = 10,
