@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using ClimbClub.Web.Data;
+using ClimbClub.Web.Features.Setup;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Quartz;
@@ -41,6 +42,7 @@ public readonly record struct JobSlot(DateTimeOffset Start, DateTimeOffset End, 
 public sealed class JobLeases(
     IDbContextFactory<ClimbClubDbContext> dbFactory,
     AppInstance instance,
+    StoragePaths paths,
     IOptions<InstanceOptions> options,
     ILogger<JobLeases> logger)
 {
@@ -52,7 +54,7 @@ public sealed class JobLeases(
 
     /// <summary>
     /// Runs <paramref name="work"/> if this instance claims <paramref name="slot"/> of <paramref name="job"/>: true if it
-    /// ran. The lease lasts <paramref name="lease"/> (at most Instance:MaxLease) and is renewed every third of it.
+    /// ran. The lease lasts <paramref name="lease"/> (at most Instance:MaxLease) and, on PostgreSQL, is renewed every third of it.
     /// </summary>
     public async Task<bool> RunAsync(string job, JobSlot slot, TimeSpan lease, Func<CancellationToken, Task> work, CancellationToken cancellationToken)
     {
@@ -66,7 +68,9 @@ public sealed class JobLeases(
         logger.LogInformation("{Job} slot {Slot:O} started on {Instance} at {At:O}", job, slot.Start, instance.Name, Wall.GetUtcNow());
         using var lost = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         using var done = new CancellationTokenSource();
-        var renewing = KeepAsync(job, slot, lease, lost, done.Token);
+        // SQLite has one writer at a time: a run's own transaction would hold its renewals back (and fail them after
+        // the busy timeout), while the file's lock already keeps two runs from writing together.
+        var renewing = paths.Provider == DatabaseProvider.Postgres ? KeepAsync(job, slot, lease, lost, done.Token) : Task.CompletedTask;
         try
         {
             await work(lost.Token);
