@@ -101,7 +101,8 @@ internal static class Extensions
         var paths = StoragePaths.Resolve(builder.Configuration, builder.Environment);
         if (paths.Provider == DatabaseProvider.Postgres)
         {
-            services.AddDbContextFactory<PostgresClimbClubDbContext>(options => options.UseNpgsql(paths.ConnectionString));
+            var writeTurns = new PostgresWriteTurns();
+            services.AddDbContextFactory<PostgresClimbClubDbContext>(options => options.UseNpgsql(paths.ConnectionString).AddInterceptors(writeTurns));
             services.AddSingleton<IDbContextFactory<ClimbClubDbContext>, PostgresContexts>();
             services.AddScoped<ClimbClubDbContext>(sp => sp.GetRequiredService<PostgresClimbClubDbContext>());
         }

@@ -77,9 +77,9 @@ public sealed class GymScreenTests(BrowserFixture browser, QuickRankingClub app)
         await tv.EvaluateAsync("() => window.openedBeforeTheFailure = true");
 
         // The screen's next refresh cannot check its link: the table of links is out of reach for a while.
-        await app.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("ALTER TABLE ScreenKeys RENAME TO ScreenKeysAway", TestContext.Current.CancellationToken));
+        await app.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("ALTER TABLE \"ScreenKeys\" RENAME TO \"ScreenKeysAway\"", TestContext.Current.CancellationToken));
         await Expect(tv.GetByTestId("screen-paused")).ToBeVisibleAsync();
-        await app.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("ALTER TABLE ScreenKeysAway RENAME TO ScreenKeys", TestContext.Current.CancellationToken));
+        await app.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("ALTER TABLE \"ScreenKeysAway\" RENAME TO \"ScreenKeys\"", TestContext.Current.CancellationToken));
 
         await Expect(tv.GetByTestId("screen-boards")).ToBeVisibleAsync(new() { Timeout = 30_000 });
         await app.LogSessionAsync(jin, problems: 7, slot: 3);

@@ -1,4 +1,3 @@
-using System.Data.Common;
 using ClimbClub.Core;
 using ClimbClub.Core.Challenges;
 using ClimbClub.Core.Log;
@@ -183,37 +182,12 @@ public sealed class AccountDeletionTests
     /// <summary>Every "table.column" of the database whose text holds any of <paramref name="needles"/>.</summary>
     private static Task<List<string>> TraceAsync(ClimbClubApp app, params string[] needles) => app.WithDbAsync(async db =>
     {
-        var found = new List<string>();
         var connection = db.Database.GetDbConnection();
         await connection.OpenAsync(Ct);
-        var tables = new List<string>();
-        await using (var list = connection.CreateCommand())
-        {
-            list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table'";
-            await using var reader = await list.ExecuteReaderAsync(Ct);
-            while (await reader.ReadAsync(Ct))
-            {
-                tables.Add(reader.GetString(0));
-            }
-        }
-
-        foreach (var table in tables)
-        {
-            await using var select = connection.CreateCommand();
-            select.CommandText = $"SELECT * FROM \"{table}\"";
-            await using DbDataReader rows = await select.ExecuteReaderAsync(Ct);
-            while (await rows.ReadAsync(Ct))
-            {
-                for (var i = 0; i < rows.FieldCount; i++)
-                {
-                    if (rows.GetValue(i) is string text && needles.Any(n => text.Contains(n, StringComparison.OrdinalIgnoreCase)))
-                    {
-                        found.Add($"{table}.{rows.GetName(i)}: {text}");
-                    }
-                }
-            }
-        }
-
+        var found = (await TestDatabase.StoredValuesAsync(connection, Ct))
+            .Where(v => v.Value is string text && needles.Any(n => text.Contains(n, StringComparison.OrdinalIgnoreCase)))
+            .Select(v => $"{v.Column}: {v.Value}")
+            .ToList();
         return found;
     });
 }

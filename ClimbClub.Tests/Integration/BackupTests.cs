@@ -13,6 +13,7 @@ public sealed class BackupTests
     [Fact]
     public async Task ABackupTakenWhileTheAppRunsRestoresTheDataAsItWasThen()
     {
+        TestDatabase.SkipOnPostgres("its online backup");
         var root = Path.Combine(Path.GetTempPath(), "climbclub-tests", Guid.NewGuid().ToString("N"));
         var backup = root + ".backup.db";
         try
@@ -48,6 +49,29 @@ public sealed class BackupTests
         finally
         {
             File.Delete(backup);
+        }
+    }
+
+    [Theory]
+    [InlineData("--backup")]
+    [InlineData("--restore")]
+    public async Task OnPostgreSqlTheCommandsPointToTheServersOwnToolsAndTouchNothing(string command)
+    {
+        Assert.SkipUnless(TestDatabase.IsPostgres, "The app runs on SQLite here.");
+        var root = Path.Combine(Path.GetTempPath(), "climbclub-tests", Guid.NewGuid().ToString("N"));
+        var file = root + ".backup.db";
+        try
+        {
+            var (exitCode, output) = await AppProcess.RunAsync(root, command, file);
+
+            Assert.Equal(2, exitCode);
+            Assert.Contains("pg_dump and pg_restore", output, StringComparison.Ordinal);
+            Assert.False(File.Exists(file));
+        }
+        finally
+        {
+            TestDatabase.Drop(root);
+            Directory.Delete(root, recursive: true);
         }
     }
 

@@ -75,20 +75,7 @@ public sealed class HealthTests
         using var app = new ClimbClubApp().With("Rankings:RefreshInterval", "01:00:00");
         await Durability.WaitForTheStartUpRunAsync(app);
         using var visitor = app.CreateVisitor();
-        SqliteConnection.ClearAllPools();
-        // The database is moved away and garbage put in its place, rather than overwritten: a start-up job may still
-        // hold a connection, and SQLite shares what it knows of an open file (its write-ahead log index) with every
-        // connection the process opens to the same file.
-        var database = DatabaseFile.In(app.Root);
-        foreach (var suffix in new[] { "", "-wal", "-shm" })
-        {
-            if (File.Exists(database + suffix))
-            {
-                File.Move(database + suffix, database + suffix + ".gone");
-            }
-        }
-
-        await File.WriteAllTextAsync(database, new string('x', 4096), Ct);
+        Ruin(app.Root);
 
         using var response = await visitor.GetAsync(new Uri("/health", UriKind.Relative), Ct);
         var health = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct)).RootElement;
@@ -97,5 +84,31 @@ public sealed class HealthTests
         Assert.Equal("Unhealthy", health.GetProperty("status").GetString());
         Assert.Equal("Unhealthy", health.GetProperty("database").GetString());
         Assert.Equal(JsonValueKind.Null, health.GetProperty("lastRankingRun").ValueKind);
+    }
+
+    /// <summary>Takes the database away from under the app: the PostgreSQL database is dropped, the SQLite file spoilt.</summary>
+    private static void Ruin(string dataFolder)
+    {
+        if (TestDatabase.IsPostgres)
+        {
+            TestDatabase.Drop(dataFolder);
+            return;
+        }
+
+        SqliteConnection.ClearAllPools();
+
+        // The database is moved away and garbage put in its place, rather than overwritten: a start-up job may still
+        // hold a connection, and SQLite shares what it knows of an open file (its write-ahead log index) with every
+        // connection the process opens to the same file.
+        var database = DatabaseFile.In(dataFolder);
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        {
+            if (File.Exists(database + suffix))
+            {
+                File.Move(database + suffix, database + suffix + ".gone");
+            }
+        }
+
+        File.WriteAllText(database, new string('x', 4096));
     }
 }

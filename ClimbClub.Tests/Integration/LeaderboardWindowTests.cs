@@ -133,6 +133,7 @@ public sealed partial class LeaderboardWindowTests(LongBoardClub club) : IClassF
     [InlineData(Kind.AllTime, "IX_AllTimeScores_Rank_MemberId")]
     public async Task TheFirstRowsAreReadInRankOrderWithoutSortingTheWholeBoard(Kind kind, string rankIndex)
     {
+        TestDatabase.SkipOnPostgres("its query plans");
         var before = club.Logs.Lines.Count;
 
         await ReadAsync(kind, club.VeraId, LeaderboardService.FirstRows);
@@ -151,6 +152,7 @@ public sealed partial class LeaderboardWindowTests(LongBoardClub club) : IClassF
     [InlineData(Kind.AllTime)]
     public async Task ABoardsSizeLooksUpOnlyTheMembersNotInTheClub(Kind kind)
     {
+        TestDatabase.SkipOnPostgres("its query plans");
         var before = club.Logs.Lines.Count;
 
         await ReadAsync(kind, club.VeraId, LeaderboardService.FirstRows);
@@ -162,6 +164,7 @@ public sealed partial class LeaderboardWindowTests(LongBoardClub club) : IClassF
     [Fact]
     public async Task TheGymScreenReadsItsTopListsInRankOrderToo()
     {
+        TestDatabase.SkipOnPostgres("its query plans");
         var before = club.Logs.Lines.Count;
         await using var scope = club.Scope();
 

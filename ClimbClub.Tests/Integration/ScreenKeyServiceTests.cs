@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using ClimbClub.Core;
 using ClimbClub.Core.Screen;
+using ClimbClub.Tests.Support;
 using ClimbClub.Web.Features.Screen;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -101,9 +102,27 @@ public sealed class ScreenKeyServiceTests(ClubOfEveryone club) : IClassFixture<C
         return string.Join('\n', [.. links, $"audit {await db.AuditEntries.CountAsync()}"]);
     });
 
-    /// <summary>Looks for a text in the SQLite file and its write-ahead log, byte for byte, where any stored value would be.</summary>
+    /// <summary>
+    /// Looks for a text where any stored value would be: in the SQLite file and its write-ahead log, byte for byte;
+    /// on PostgreSQL in every stored value, as text or as bytes.
+    /// </summary>
     private async Task<bool> DatabaseHoldsAsync(string text)
     {
+        if (TestDatabase.IsPostgres)
+        {
+            return await club.WithDbAsync(async db =>
+            {
+                var connection = db.Database.GetDbConnection();
+                await connection.OpenAsync(TestContext.Current.CancellationToken);
+                return (await TestDatabase.StoredValuesAsync(connection, TestContext.Current.CancellationToken)).Any(v => v.Value switch
+                {
+                    string stored => stored.Contains(text, StringComparison.Ordinal),
+                    byte[] bytes => bytes.AsSpan().IndexOf(Encoding.UTF8.GetBytes(text)) >= 0,
+                    _ => false,
+                });
+            });
+        }
+
         var file = new SqliteConnectionStringBuilder(await club.WithDbAsync(db => Task.FromResult(db.Database.GetConnectionString()!))).DataSource;
         var needle = Encoding.UTF8.GetBytes(text);
         foreach (var path in new[] { file, file + "-wal" }.Where(File.Exists))

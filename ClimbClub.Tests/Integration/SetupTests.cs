@@ -21,6 +21,27 @@ public sealed partial class SetupTests
     }
 
     [Fact]
+    public async Task OnPostgreSqlWithoutAConnectionStringTheAppStopsAtStartUpNamingTheSetting()
+    {
+        var root = Path.Combine(Path.GetTempPath(), "climbclub-tests", Guid.NewGuid().ToString("N"));
+        try
+        {
+            var (exitCode, output) = await AppProcess.RunAsync(root, new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                ["Database__Provider"] = "Postgres",
+                ["ConnectionStrings__ClimbClub"] = "",
+            });
+
+            Assert.NotEqual(0, exitCode);
+            Assert.Contains("Database:Provider is Postgres but ConnectionStrings:ClimbClub is empty", output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task AnEmptyDatabaseIsSeededWithGenerationsGymsAndTheTenColourScale()
     {
         using var app = new ClimbClubApp();

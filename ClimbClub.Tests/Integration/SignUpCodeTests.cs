@@ -4,7 +4,6 @@ using ClimbClub.Core;
 using ClimbClub.Core.SignUp;
 using ClimbClub.Tests.Support;
 using ClimbClub.Web.Features.SignUp;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -251,11 +250,13 @@ public sealed class SignUpCodeTests(ClubOnAManualClock app) : IClassFixture<Club
     /// <summary>The one stored row for the address, read with plain SQL: text and blob columns by name (the random id left out).</summary>
     private Task<Dictionary<string, object?>> StoredCodeColumnsAsync(string email) => app.WithDbAsync(async db =>
     {
-        var connection = (SqliteConnection)db.Database.GetDbConnection();
+        var connection = db.Database.GetDbConnection();
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT * FROM EmailCodes WHERE Email = $email";
-        command.Parameters.AddWithValue("$email", email);
+        command.CommandText = "SELECT * FROM \"EmailCodes\" WHERE \"Email\" = @email";
+        var parameter = command.CreateParameter();
+        (parameter.ParameterName, parameter.Value) = ("@email", email);
+        command.Parameters.Add(parameter);
         await using var reader = await command.ExecuteReaderAsync();
         Assert.True(await reader.ReadAsync());
         var columns = Enumerable.Range(0, reader.FieldCount)

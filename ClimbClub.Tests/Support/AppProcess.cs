@@ -70,9 +70,13 @@ internal sealed partial class AppProcess : IDisposable
     }
 
     /// <summary>Runs a command of the app (such as --backup) to its end: its exit code and what it printed.</summary>
-    public static async Task<(int ExitCode, string Output)> RunAsync(string dataFolder, params string[] args)
+    public static Task<(int ExitCode, string Output)> RunAsync(string dataFolder, params string[] args) =>
+        RunAsync(dataFolder, new Dictionary<string, string>(StringComparer.Ordinal), args);
+
+    /// <summary>Runs the app with these settings to its end (a command, or a start that fails): its exit code and what it printed.</summary>
+    public static async Task<(int ExitCode, string Output)> RunAsync(string dataFolder, IReadOnlyDictionary<string, string> settings, params string[] args)
     {
-        using var app = Start(dataFolder, new Dictionary<string, string>(StringComparer.Ordinal), args);
+        using var app = Start(dataFolder, settings, args);
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         await app.process.WaitForExitAsync(timeout.Token);
         app.process.WaitForExit();

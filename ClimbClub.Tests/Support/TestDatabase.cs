@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Security.Cryptography;
 using System.Text;
 using Npgsql;
@@ -45,6 +46,50 @@ internal static class TestDatabase
         using var command = connection.CreateCommand();
         command.CommandText = $"DROP DATABASE IF EXISTS \"{NameFor(dataFolder)}\" WITH (FORCE)";
         command.ExecuteNonQuery();
+    }
+
+    /// <summary>Skips a test that is about SQLite itself (its file, its plans, its pragmas) when the app runs on PostgreSQL.</summary>
+    public static void SkipOnPostgres(string about) => Assert.SkipWhen(IsPostgres, $"About SQLite: {about}.");
+
+    /// <summary>The names of the app's tables, read from the database's own catalogue.</summary>
+    public static async Task<List<string>> TablesAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        await using var list = connection.CreateCommand();
+        list.CommandText = connection is NpgsqlConnection
+            ? "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'"
+            : "SELECT name FROM sqlite_master WHERE type = 'table'";
+        await using var reader = await list.ExecuteReaderAsync(cancellationToken);
+        var tables = new List<string>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            tables.Add(reader.GetString(0));
+        }
+
+        return tables;
+    }
+
+    /// <summary>Every value stored in every table, as "table.column" and the value (strings and byte arrays among them).</summary>
+    public static async Task<List<(string Column, object Value)>> StoredValuesAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        var values = new List<(string, object)>();
+        foreach (var table in await TablesAsync(connection, cancellationToken))
+        {
+            await using var select = connection.CreateCommand();
+            select.CommandText = $"SELECT * FROM \"{table}\"";
+            await using var rows = await select.ExecuteReaderAsync(cancellationToken);
+            while (await rows.ReadAsync(cancellationToken))
+            {
+                for (var i = 0; i < rows.FieldCount; i++)
+                {
+                    if (!rows.IsDBNull(i))
+                    {
+                        values.Add(($"{table}.{rows.GetName(i)}", rows.GetValue(i)));
+                    }
+                }
+            }
+        }
+
+        return values;
     }
 
     private static string ConnectionStringFor(string server, string dataFolder) =>
