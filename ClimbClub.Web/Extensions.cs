@@ -15,6 +15,7 @@ using ClimbClub.Web.Features.Attendance;
 using ClimbClub.Web.Features.Audit;
 using ClimbClub.Web.Features.Challenges;
 using ClimbClub.Web.Features.Health;
+using ClimbClub.Web.Features.Instances;
 using ClimbClub.Web.Features.Live;
 using ClimbClub.Web.Features.Log;
 using ClimbClub.Web.Features.Mail;
@@ -77,6 +78,9 @@ internal static class Extensions
         services.Configure<AttendanceOptions>(builder.Configuration.GetSection(AttendanceOptions.Section));
         services.Configure<ScreenOptions>(builder.Configuration.GetSection(ScreenOptions.Section));
         services.Configure<RateLimitOptions>(builder.Configuration.GetSection(RateLimitOptions.Section));
+        services.Configure<RankingOptions>(builder.Configuration.GetSection(RankingOptions.Section));
+        services.Configure<InstanceOptions>(builder.Configuration.GetSection(InstanceOptions.Section));
+        services.AddSingleton(sp => AppInstance.From(sp.GetRequiredService<IOptions<InstanceOptions>>().Value));
         services.AddSingleton(StoragePaths.Resolve(builder.Configuration, builder.Environment));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(sp => new ClubCalendar(TimeZoneInfo.FindSystemTimeZoneById(sp.GetRequiredService<IOptions<ClubOptions>>().Value.TimeZone)));
@@ -119,9 +123,18 @@ internal static class Extensions
     public static void AddClimbClubIdentity(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddDataProtection().SetApplicationName("ClimbClub");
-        services.AddOptions<KeyManagementOptions>().Configure<StoragePaths, ILoggerFactory>((keys, paths, logs) =>
-            keys.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(paths.KeysFolder), logs));
+        var protection = services.AddDataProtection().SetApplicationName("ClimbClub");
+
+        // Instances sharing a PostgreSQL database share its key ring, so a cookie one issues is good on every other.
+        if (StoragePaths.Resolve(builder.Configuration, builder.Environment).Provider == DatabaseProvider.Postgres)
+        {
+            protection.PersistKeysToDbContext<ClimbClubDbContext>();
+        }
+        else
+        {
+            services.AddOptions<KeyManagementOptions>().Configure<StoragePaths, ILoggerFactory>((keys, paths, logs) =>
+                keys.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(paths.KeysFolder), logs));
+        }
 
         services.AddCascadingAuthenticationState();
         services.AddScoped<IdentityRedirectManager>();
@@ -233,6 +246,8 @@ internal static class Extensions
         services.AddSingleton<CheckInRejectionValidator>();
         services.AddSingleton<ChallengeInputValidator>();
 
+        services.AddSingleton<InstanceSignals>();
+        services.AddHostedService(sp => sp.GetRequiredService<InstanceSignals>());
         services.AddSingleton(typeof(Notifier<>));
         services.AddSingleton<AuditLog>();
         services.AddSingleton<AdminChanges>();
@@ -268,13 +283,15 @@ internal static class Extensions
 
     /// <summary>
     /// The Quartz scheduler: the ranking job every Rankings:RefreshInterval, and the attendance job every night at
-    /// Attendance:NightlyAt in the club's time zone and once at start-up (to close the nights the app was down).
+    /// Attendance:NightlyAt in the club's time zone and once at start-up (to close the nights the app was down). Every
+    /// instance schedules them; each run goes to the one instance that claims its lease (<see cref="JobLeases"/>).
     /// </summary>
     public static void AddClimbClubJobs(this WebApplicationBuilder builder)
     {
         var interval = builder.Configuration.GetSection(RankingOptions.Section).Get<RankingOptions>()?.RefreshInterval ?? new RankingOptions().RefreshInterval;
         var nightlyAt = builder.Configuration.GetSection(AttendanceOptions.Section).Get<AttendanceOptions>()?.NightlyAt ?? new AttendanceOptions().NightlyAt;
         var zone = TimeZoneInfo.FindSystemTimeZoneById(builder.Configuration.GetSection(ClubOptions.Section).Get<ClubOptions>()?.TimeZone ?? new ClubOptions().TimeZone);
+        builder.Services.AddSingleton<JobLeases>();
         builder.Services.AddSingleton<RankingService>();
         builder.Services.AddSingleton<AttendanceNightly>();
         builder.Services.AddSingleton<ChallengeProgress>();

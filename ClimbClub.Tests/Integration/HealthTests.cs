@@ -45,6 +45,31 @@ public sealed class HealthTests
     }
 
     [Fact]
+    public async Task HealthNamesTheInstanceThatAnswersAndWhichInstanceRanEachJob()
+    {
+        using var app = new ClimbClubApp().With("Rankings:RefreshInterval", "01:00:00").With("Instance:Name", "web-7");
+        using var visitor = app.CreateVisitor();
+        var waited = DateTimeOffset.UtcNow;
+        JsonElement health;
+        while (!BothJobsRan(health = JsonDocument.Parse(await visitor.GetStringAsync(new Uri("/health", UriKind.Relative), Ct)).RootElement))
+        {
+            Assert.True(DateTimeOffset.UtcNow - waited < TimeSpan.FromSeconds(15), "The start-up runs never showed in /health: " + health);
+            await Task.Delay(50, Ct);
+        }
+
+        Assert.Equal("web-7", health.GetProperty("instance").GetString());
+        var leases = health.GetProperty("jobLeases").EnumerateArray().ToDictionary(l => l.GetProperty("job").GetString()!);
+        Assert.Equal(["attendance-nightly", "challenge-progress", "ranking-refresh"], leases.Keys.Order(StringComparer.Ordinal));
+        Assert.All(leases.Values, lease => Assert.Equal("web-7", lease.GetProperty("holder").GetString()));
+        Assert.All(leases.Values, lease => Assert.False(lease.GetProperty("running").GetBoolean()));
+        var ranking = leases["ranking-refresh"];
+        Assert.True(ranking.GetProperty("claimedAt").GetDateTimeOffset() <= ranking.GetProperty("finishedAt").GetDateTimeOffset());
+
+        static bool BothJobsRan(JsonElement health) =>
+            health.GetProperty("jobLeases").EnumerateArray().Count(l => l.GetProperty("finishedAt").ValueKind != JsonValueKind.Null) == 3;
+    }
+
+    [Fact]
     public async Task AnUnreadableDatabaseGives503()
     {
         using var app = new ClimbClubApp().With("Rankings:RefreshInterval", "01:00:00");

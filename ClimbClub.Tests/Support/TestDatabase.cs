@@ -28,6 +28,10 @@ internal static class TestDatabase
         }
         : new Dictionary<string, string>(StringComparer.Ordinal);
 
+    /// <summary>The connection string of a data folder's database on the test server, for another instance to share it.</summary>
+    public static string ConnectionStringOf(string dataFolder) =>
+        ConnectionStringFor(Server ?? throw new InvalidOperationException($"{ServerVariable} names no PostgreSQL server."), dataFolder);
+
     /// <summary>Drops the data folder's database, with any connection still open to it; nothing on SQLite.</summary>
     public static void Drop(string dataFolder)
     {

@@ -4,6 +4,7 @@ using ClimbClub.Core.Log;
 using ClimbClub.Core.Notifications;
 using ClimbClub.Core.Ranking;
 using ClimbClub.Core.Reference;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -16,7 +17,7 @@ namespace ClimbClub.Web.Data;
 /// is the same model on PostgreSQL, with its own migrations. Both store times and points alike (below), so the SQL
 /// the app writes by hand reads the same columns on either.
 /// </summary>
-public class ClimbClubDbContext : IdentityDbContext<ClubMember, IdentityRole, string>
+public class ClimbClubDbContext : IdentityDbContext<ClubMember, IdentityRole, string>, IDataProtectionKeyContext
 {
     public ClimbClubDbContext(DbContextOptions<ClimbClubDbContext> options)
         : base(options)
@@ -74,6 +75,12 @@ public class ClimbClubDbContext : IdentityDbContext<ClubMember, IdentityRole, st
 
     /// <summary>The club days the nightly attendance job has closed.</summary>
     public DbSet<AttendanceRun> AttendanceRuns => Set<AttendanceRun>();
+
+    /// <summary>Who runs each background job, among the instances sharing the database.</summary>
+    public DbSet<JobLease> JobLeases => Set<JobLease>();
+
+    /// <summary>The data-protection key ring, which instances sharing a PostgreSQL database share (SQLite keeps it in files).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

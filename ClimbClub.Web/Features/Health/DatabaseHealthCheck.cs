@@ -5,7 +5,11 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 namespace ClimbClub.Web.Features.Health;
 
 /// <summary>When the background jobs last did their work, as the health report shows it.</summary>
-public sealed record JobsState(DateTimeOffset? LastRankingRunAt, int? LastRankingRunMilliseconds, DateOnly? LastAttendanceNightClosed);
+public sealed record JobsState(
+    DateTimeOffset? LastRankingRunAt,
+    int? LastRankingRunMilliseconds,
+    DateOnly? LastAttendanceNightClosed,
+    IReadOnlyList<JobLease> Leases);
 
 /// <summary>
 /// The database answers a query, and with it the state of the jobs that write to it. A database that cannot be opened
@@ -25,9 +29,10 @@ internal sealed class DatabaseHealthCheck(IDbContextFactory<ClimbClubDbContext> 
             .Select(r => new { r.FinishedAt, r.DurationMilliseconds })
             .SingleOrDefaultAsync(cancellationToken);
         var night = await db.AttendanceRuns.MaxAsync(r => (DateOnly?)r.Day, cancellationToken);
+        var leases = await db.JobLeases.AsNoTracking().ToListAsync(cancellationToken);
         return HealthCheckResult.Healthy(data: new Dictionary<string, object>
         {
-            [JobsKey] = new JobsState(ranking?.FinishedAt, ranking?.DurationMilliseconds, night),
+            [JobsKey] = new JobsState(ranking?.FinishedAt, ranking?.DurationMilliseconds, night, [.. leases.OrderBy(l => l.Job, StringComparer.Ordinal)]),
         });
     }
 }

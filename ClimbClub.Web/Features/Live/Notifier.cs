@@ -1,13 +1,27 @@
+using ClimbClub.Web.Features.Instances;
+
 namespace ClimbClub.Web.Features.Live;
 
 /// <summary>
-/// Tells open circuits that something they show has changed. One singleton per topic type; subscribers re-read
-/// what they need, so the signal itself carries no data.
+/// Tells open circuits that something they show has changed, on this instance and, through
+/// <see cref="InstanceSignals"/>, on the others sharing the database. One singleton per topic type; subscribers
+/// re-read what they need, so the signal itself carries no data.
 /// </summary>
-public sealed class Notifier<TTopic>(ILogger<Notifier<TTopic>> logger)
+public sealed class Notifier<TTopic>
 {
+    private static readonly string Topic = typeof(TTopic).FullName ?? typeof(TTopic).Name;
+
     private readonly Lock gate = new();
     private readonly List<Func<Task>> subscribers = [];
+    private readonly InstanceSignals instances;
+    private readonly ILogger<Notifier<TTopic>> logger;
+
+    public Notifier(InstanceSignals instances, ILogger<Notifier<TTopic>> logger)
+    {
+        this.instances = instances;
+        this.logger = logger;
+        instances.Receive(Topic, _ => DeliverHere());
+    }
 
     public IDisposable Subscribe(Func<Task> onChange)
     {
@@ -20,6 +34,12 @@ public sealed class Notifier<TTopic>(ILogger<Notifier<TTopic>> logger)
     }
 
     public void Publish()
+    {
+        DeliverHere();
+        instances.Send(Topic);
+    }
+
+    private void DeliverHere()
     {
         Func<Task>[] current;
         lock (gate)

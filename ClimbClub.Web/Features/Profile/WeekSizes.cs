@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using ClimbClub.Web.Data;
+using ClimbClub.Web.Features.Instances;
 using Microsoft.EntityFrameworkCore;
 
 namespace ClimbClub.Web.Features.Profile;
@@ -8,12 +9,22 @@ namespace ClimbClub.Web.Features.Profile;
 /// How many members each stored week's board ranked. Counting a week reads every row of it (thousands in a big club,
 /// for each week of a member's history), so the counts of frozen weeks are kept. A frozen week changes only when the
 /// ranking job computes it again, which gives it a new stamp, or when a member deletes their account, which calls
-/// <see cref="Forget"/>. Weeks still open are counted on every read: each ranking run rewrites them.
+/// <see cref="Forget"/> (on the instance that deleted it, which tells the others). Weeks still open are counted on
+/// every read: each ranking run rewrites them.
 /// </summary>
 public sealed class WeekSizes
 {
+    private const string Topic = "week-sizes";
+
     private readonly ConcurrentDictionary<string, Size> kept = new(StringComparer.Ordinal);
+    private readonly InstanceSignals instances;
     private int version;
+
+    public WeekSizes(InstanceSignals instances)
+    {
+        this.instances = instances;
+        instances.Receive(Topic, _ => ForgetHere());
+    }
 
     /// <summary>The number of rows of each of these stored weeks, by week key.</summary>
     public async Task<IReadOnlyDictionary<string, int>> OfAsync(ClimbClubDbContext db, IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
@@ -60,7 +71,13 @@ public sealed class WeekSizes
     }
 
     /// <summary>Rows have left frozen weeks: no count kept so far holds.</summary>
-    public void Forget() => Interlocked.Increment(ref version);
+    public void Forget()
+    {
+        ForgetHere();
+        instances.Send(Topic);
+    }
+
+    private void ForgetHere() => Interlocked.Increment(ref version);
 
     private sealed record Size(DateTimeOffset Stamp, int Version, int Members);
 }

@@ -2,6 +2,7 @@ using ClimbClub.Core.Members;
 using ClimbClub.Core.Reference;
 using ClimbClub.Core.Time;
 using ClimbClub.Web.Data;
+using ClimbClub.Web.Features.Instances;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -20,6 +21,7 @@ internal sealed class DatabaseInitializer(
     TimeProvider time,
     ClubCalendar calendar,
     IOptions<DemoOptions> demo,
+    AppInstance instance,
     ILogger<DatabaseInitializer> logger) : IHostedService
 {
     /// <summary>The advisory lock id instances starting on one PostgreSQL database take turns on.</summary>
@@ -27,6 +29,8 @@ internal sealed class DatabaseInitializer(
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
+        // Job leases and live updates carry this name; an operator finds it again in /health.
+        logger.LogInformation("This is instance {Instance}", instance.Name);
         await using var scope = scopes.CreateAsyncScope();
         var services = scope.ServiceProvider;
         var db = services.GetRequiredService<ClimbClubDbContext>();
