@@ -29,6 +29,7 @@ using ClimbClub.Web.Features.Screen;
 using ClimbClub.Web.Features.Security;
 using ClimbClub.Web.Features.Setup;
 using ClimbClub.Web.Features.SignUp;
+using ClimbClub.Web.Localization;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -344,13 +345,7 @@ internal static class Extensions
         }
 
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
-        app.UseRequestLocalization(options =>
-        {
-            CultureInfo[] cultures = [new("en")];
-            options.DefaultRequestCulture = new("en");
-            options.SupportedCultures = cultures;
-            options.SupportedUICultures = cultures;
-        });
+        app.UseClubCultures();
         app.UseRouting();
         app.UseSignInLimits();
         app.UseAuthentication();
@@ -364,6 +359,7 @@ internal static class Extensions
         app.MapStaticAssets();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAccountEndpoints();
+        app.MapCultureSwitch();
         app.MapExportEndpoints();
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthJson.WriteAsync }).AllowAnonymous();
     }

@@ -44,12 +44,16 @@ public sealed class BrowserFixture : IAsyncLifetime
         playwright?.Dispose();
     }
 
-    /// <summary>A fresh browser profile (no cookies) with a phone-sized or desktop-sized window.</summary>
-    public async Task<IPage> NewPageAsync(string baseUrl, bool phone = false)
+    /// <summary>
+    /// A fresh browser profile (no cookies) with a phone-sized or desktop-sized window, in the language of
+    /// <c>locale</c> (navigator.language and Accept-Language, e.g. ko-KR) or Chromium's own.
+    /// </summary>
+    public async Task<IPage> NewPageAsync(string baseUrl, bool phone = false, string? locale = null)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = baseUrl,
+            Locale = locale,
             ViewportSize = phone ? new ViewportSize { Width = 390, Height = 844 } : new ViewportSize { Width = 1366, Height = 768 },
         });
         context.SetDefaultTimeout(15_000);

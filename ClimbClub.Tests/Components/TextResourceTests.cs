@@ -60,6 +60,36 @@ public sealed partial class TextResourceTests
         Assert.True(unused.Count == 0, $"{resource}.resx has keys no code uses: {string.Join(", ", unused)}");
     }
 
+    [Theory]
+    [MemberData(nameof(ResourceNames))]
+    public void EveryTextIsInEnglishAndKoreanWithTheSamePlaceholders(string resource)
+    {
+        var english = Texts(resource, CultureInfo.InvariantCulture);
+        var korean = Texts(resource, ClubCultures.Korean);
+
+        var notInKorean = english.Keys.Except(korean.Keys).Order(StringComparer.Ordinal).ToList();
+        var onlyInKorean = korean.Keys.Except(english.Keys).Order(StringComparer.Ordinal).ToList();
+        var emptyInKorean = korean.Where(k => string.IsNullOrWhiteSpace(k.Value)).Select(k => k.Key).Order(StringComparer.Ordinal).ToList();
+        var otherPlaceholders = english.Keys.Intersect(korean.Keys)
+            .Where(key => !Placeholders(english[key]).SetEquals(Placeholders(korean[key])))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+        Assert.True(notInKorean.Count == 0, $"{resource}.ko.resx lacks: {string.Join(", ", notInKorean)}");
+        Assert.True(onlyInKorean.Count == 0, $"{resource}.resx lacks what the Korean has: {string.Join(", ", onlyInKorean)}");
+        Assert.True(emptyInKorean.Count == 0, $"{resource}.ko.resx leaves empty: {string.Join(", ", emptyInKorean)}");
+        Assert.True(otherPlaceholders.Count == 0, $"{resource}: the Korean names other placeholders in: {string.Join(", ", otherPlaceholders)}");
+    }
+
+    [Fact]
+    public void TheLanguageCheckReadsKoreanOnly()
+    {
+        var korean = Texts(nameof(LayoutText), ClubCultures.Korean);
+
+        Assert.Equal("순위표", korean["NavLeaderboard"]);
+        Assert.DoesNotContain(korean.Values, v => v == "Leaderboard");
+    }
+
     [Fact]
     public void TheSourceScanFindsTheKeysOfAKnownPage()
     {
@@ -141,6 +171,19 @@ public sealed partial class TextResourceTests
         Manager(resource).GetResourceSet(CultureInfo.InvariantCulture, createIfNotExists: true, tryParents: true)!
             .Cast<System.Collections.DictionaryEntry>()
             .Select(e => (string)e.Key);
+
+    /// <summary>The texts of one language alone (no fallback to English), by key.</summary>
+    private static Dictionary<string, string> Texts(string resource, CultureInfo culture) =>
+        Manager(resource).GetResourceSet(culture, createIfNotExists: true, tryParents: false)?
+            .Cast<System.Collections.DictionaryEntry>()
+            .ToDictionary(e => (string)e.Key, e => (string)e.Value!, StringComparer.Ordinal)
+        ?? [];
+
+    private static HashSet<string> Placeholders(string text) =>
+        [.. Placeholder().Matches(text).Select(m => m.Value)];
+
+    [GeneratedRegex(@"\{[^{}]+\}")]
+    private static partial Regex Placeholder();
 
     [GeneratedRegex(@"IStringLocalizer<(?<type>\w+)>\s+(?<name>\w+)")]
     private static partial Regex LocalizerDeclaration();

@@ -2,10 +2,13 @@ using System.Globalization;
 
 namespace ClimbClub.Web.Localization;
 
-/// <summary>How dates and times appear on pages: unambiguous (ISO order) whatever the reader's locale.</summary>
+/// <summary>
+/// How dates, times and numbers appear on pages, in the reader's language: dates year first in both (ISO in English,
+/// 2026. 3. 1. in Korean, as Korean readers write them), times on the 24-hour clock, numbers in the culture's digits.
+/// </summary>
 public static class Formats
 {
-    public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    public static string Date(DateOnly date) => date.ToString(DatePattern, CultureInfo.InvariantCulture);
 
     public static string Time(TimeOnly time) => time.ToString("HH:mm", CultureInfo.InvariantCulture);
 
@@ -15,7 +18,7 @@ public static class Formats
     public static string DateRange(DateOnly start, DateOnly end) => $"{Date(start)} – {Date(end)}";
 
     /// <summary>A moment in the club's own time (convert with ClubCalendar.ToClubTime first).</summary>
-    public static string DateTime(DateTimeOffset clubTime) => clubTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+    public static string DateTime(DateTimeOffset clubTime) => clubTime.ToString($"{DatePattern} HH:mm", CultureInfo.InvariantCulture);
 
     /// <summary>The time of day of a moment in the club's own time (convert with ClubCalendar.ToClubTime first).</summary>
     public static string ClockTime(DateTimeOffset clubTime) => clubTime.ToString("HH:mm", CultureInfo.InvariantCulture);
@@ -28,4 +31,6 @@ public static class Formats
 
     /// <summary>A per-problem value with at least one decimal, as the scoring rules state them: 0.5, 1.0, 2.0.</summary>
     public static string PerProblem(decimal points) => points.ToString("0.0##", CultureInfo.CurrentCulture);
+
+    private static string DatePattern => CultureInfo.CurrentCulture.TwoLetterISOLanguageName == "ko" ? "yyyy. M. d." : "yyyy-MM-dd";
 }

@@ -1,0 +1,58 @@
+using System.Globalization;
+using ClimbClub.Web.Components.Account;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.Localization;
+
+namespace ClimbClub.Web.Localization;
+
+/// <summary>
+/// The languages the club's pages speak: English (the default) and Korean. A reader gets the one they picked in the
+/// language switch (kept in a cookie for a year), else the first their browser asks for, else English.
+/// </summary>
+public static class ClubCultures
+{
+    public static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
+
+    public static readonly CultureInfo Korean = CultureInfo.GetCultureInfo("ko");
+
+    public static IReadOnlyList<CultureInfo> All { get; } = [English, Korean];
+
+    /// <summary>The address that switches to <paramref name="culture"/> and comes back to <paramref name="returnUrl"/>.</summary>
+    public static string SwitchUrl(CultureInfo culture, string returnUrl) =>
+        $"culture?set={culture.Name}&returnUrl={Uri.EscapeDataString(returnUrl)}";
+
+    public static void UseClubCultures(this IApplicationBuilder app) =>
+        app.UseRequestLocalization(options =>
+        {
+            options.DefaultRequestCulture = new(English);
+            options.SupportedCultures = [.. All];
+            options.SupportedUICultures = [.. All];
+
+            // The switch's cookie, then the browser's languages; never a query string, so a shared link keeps the
+            // reader's own language.
+            options.RequestCultureProviders = [new CookieRequestCultureProvider(), new AcceptLanguageHeaderRequestCultureProvider()];
+        });
+
+    /// <summary>GET /culture?set=ko&amp;returnUrl=/leaderboard: remembers the language and goes back to the page.</summary>
+    public static void MapCultureSwitch(this IEndpointRouteBuilder endpoints) =>
+        endpoints.MapGet("/culture", (HttpContext context, IStringLocalizer<LayoutText> text, string? set, string? returnUrl) =>
+        {
+            if (All.FirstOrDefault(c => string.Equals(c.Name, set, StringComparison.OrdinalIgnoreCase)) is not { } culture)
+            {
+                return Results.Text(text["UnknownLanguage", string.Join(", ", All.Select(c => c.Name))].Value, "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
+            }
+
+            context.Response.Cookies.Append(
+                CookieRequestCultureProvider.DefaultCookieName,
+                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
+                new CookieOptions
+                {
+                    MaxAge = TimeSpan.FromDays(365),
+                    HttpOnly = true,
+                    IsEssential = true,
+                    SameSite = SameSiteMode.Lax,
+                    Secure = context.Request.IsHttps,
+                });
+            return Results.LocalRedirect(IdentityRedirectManager.IsLocal(returnUrl) && returnUrl!.StartsWith('/') ? returnUrl : "/");
+        }).AllowAnonymous();
+}
