@@ -99,6 +99,8 @@ public sealed class AuthorizationMatrixPageTests(AuthorizationMatrixClub matrix)
         Members("/Account/Manage/Profile"),
         Members("/Account/Manage/ChangePassword"),
         Members("/Account/Manage/Delete"),
+        // The language switch serves everyone, applicants too, and goes back where it came from (here the home page).
+        new("/culture", "/culture?set=ko&returnUrl=%2F", Visit.SentHome, Visit.SentHome, Visit.SentHome, Visit.SentHome, Visit.SentHome),
         new("/Account/Logout", "/Account/Logout", Visit.BadRequest, Visit.BadRequest, Visit.BadRequest, Visit.BadRequest, Visit.BadRequest) { Post = true },
     ];
 
