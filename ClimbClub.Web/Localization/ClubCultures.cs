@@ -53,6 +53,6 @@ public static class ClubCultures
                     SameSite = SameSiteMode.Lax,
                     Secure = context.Request.IsHttps,
                 });
-            return Results.LocalRedirect(IdentityRedirectManager.IsLocal(returnUrl) && returnUrl!.StartsWith('/') ? returnUrl : "/");
+            return Results.LocalRedirect(IdentityRedirectManager.LocalPathOrHome(returnUrl));
         }).AllowAnonymous();
 }

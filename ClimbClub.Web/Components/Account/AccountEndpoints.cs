@@ -15,7 +15,7 @@ internal static class AccountEndpoints
         account.MapPost("/Logout", async ([FromServices] SignInManager<ClubMember> signIn, [FromForm] string? returnUrl) =>
         {
             await signIn.SignOutAsync();
-            return TypedResults.LocalRedirect(IdentityRedirectManager.IsLocal(returnUrl) && returnUrl!.StartsWith('/') ? returnUrl : "/");
+            return TypedResults.LocalRedirect(IdentityRedirectManager.LocalPathOrHome(returnUrl));
         });
 
         return account;

@@ -27,6 +27,9 @@ internal sealed class IdentityRedirectManager(NavigationManager navigation)
         RedirectTo(uri);
     }
 
+    /// <summary>Where an endpoint may send the browser back to: a path of this app, else the home page.</summary>
+    public static string LocalPathOrHome(string? uri) => IsLocal(uri) && uri!.StartsWith('/') ? uri : "/";
+
     public static bool IsLocal(string? uri) =>
         !string.IsNullOrEmpty(uri)
         && Uri.IsWellFormedUriString(uri, UriKind.Relative)
