@@ -87,9 +87,13 @@ internal static class Extensions
         services.AddSingleton(sp => new ClubCalendar(TimeZoneInfo.FindSystemTimeZoneById(sp.GetRequiredService<IOptions<ClubOptions>>().Value.TimeZone)));
     }
 
+    /// <summary>The storage paths <see cref="AddClimbClubSettings"/> resolved, for the wiring that depends on them.</summary>
+    private static StoragePaths PathsOf(WebApplicationBuilder builder) =>
+        (StoragePaths)builder.Services.Single(d => d.ServiceType == typeof(StoragePaths)).ImplementationInstance!;
+
     /// <summary>Runs --backup or --restore instead of the app when asked: its exit code, or null to run the app.</summary>
     public static int? RunDatabaseCommand(this WebApplicationBuilder builder, string[] args) =>
-        DatabaseCommands.Run(args, StoragePaths.Resolve(builder.Configuration, builder.Environment), Console.Out);
+        DatabaseCommands.Run(args, PathsOf(builder), Console.Out);
 
     /// <summary>
     /// The database through a context factory (one context per operation), migrated and seeded at start-up. SQLite
@@ -99,7 +103,7 @@ internal static class Extensions
     public static void AddClimbClubData(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        var paths = StoragePaths.Resolve(builder.Configuration, builder.Environment);
+        var paths = PathsOf(builder);
         if (paths.Provider == DatabaseProvider.Postgres)
         {
             var writeTurns = new PostgresWriteTurns();
@@ -127,7 +131,7 @@ internal static class Extensions
         var protection = services.AddDataProtection().SetApplicationName("ClimbClub");
 
         // Instances sharing a PostgreSQL database share its key ring, so a cookie one issues is good on every other.
-        if (StoragePaths.Resolve(builder.Configuration, builder.Environment).Provider == DatabaseProvider.Postgres)
+        if (PathsOf(builder).Provider == DatabaseProvider.Postgres)
         {
             protection.PersistKeysToDbContext<ClimbClubDbContext>();
         }
