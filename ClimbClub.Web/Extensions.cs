@@ -327,12 +327,13 @@ internal static class Extensions
     public static void AddClimbClubHealth(this WebApplicationBuilder builder) =>
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>(DatabaseHealthCheck.Name);
 
-    /// <summary>Blazor Server with Radzen.</summary>
+    /// <summary>Blazor Server with Radzen, whose components speak the reader's language too.</summary>
     public static void AddClimbClubUi(this WebApplicationBuilder builder)
     {
         builder.Services.AddRazorComponents()
             .AddInteractiveServerComponents(o => o.DetailedErrors = builder.Environment.IsDevelopment());
         builder.Services.AddRadzenComponents();
+        builder.Services.AddSingleton<ILocalizer, RadzenText>();
     }
 
     public static void UseClimbClubPipeline(this WebApplication app)

@@ -50,6 +50,17 @@ public sealed class NotificationItemTests : IAsyncDisposable
         Assert.Equal(["2026-03-03"], page.QuerySelectorAll(".news-date").Select(Text));
     }
 
+    [Fact]
+    public async Task AKoreanReaderSeesTheDateWrittenTheKoreanWayWhateverLanguageTheOfficerUsed()
+    {
+        using var korean = new ReaderCulture("ko");
+
+        var page = await RenderAsync(new NotificationView(1, NotificationKind.SessionVoided, "2026-03-03", "Why", "log", Now, IsUnread: true));
+
+        Assert.Equal(["2026. 3. 3."], page.QuerySelectorAll(".news-date").Select(Text));
+        Assert.StartsWith("운영진이 2026. 3. 3.", Text(page.QuerySelector("[data-testid=notification-text]")!), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("2026-03-04T11:59:00Z", "Today 20:59")]
     [InlineData("2026-03-03T16:00:00Z", "Today 01:00")]

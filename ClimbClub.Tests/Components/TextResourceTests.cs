@@ -31,11 +31,18 @@ public sealed partial class TextResourceTests
         [nameof(ChallengeText)] = typeof(ChallengeText),
         [nameof(NotificationText)] = typeof(NotificationText),
         [nameof(ValidationText)] = typeof(ValidationText),
+        [nameof(RadzenText)] = typeof(RadzenText),
     };
+
+    /// <summary>Radzen's components ask for their own keys; no code of the app names them.</summary>
+    private static readonly ResourceManager RadzenOwn = new("Radzen.Blazor.RadzenStrings", typeof(Radzen.ILocalizer).Assembly);
 
     private static readonly string[] Projects = ["ClimbClub.Web", "ClimbClub.Core"];
 
-    public static TheoryData<string> ResourceNames => [.. Resources.Keys];
+    /// <summary>The resources the app's own code reads, key by key.</summary>
+    public static TheoryData<string> ResourceNames => [.. Resources.Keys.Where(r => r != nameof(RadzenText))];
+
+    public static TheoryData<string> EveryResource => [.. Resources.Keys];
 
     [Theory]
     [MemberData(nameof(ResourceNames))]
@@ -60,8 +67,24 @@ public sealed partial class TextResourceTests
         Assert.True(unused.Count == 0, $"{resource}.resx has keys no code uses: {string.Join(", ", unused)}");
     }
 
+    [Fact]
+    public void EveryRadzenTextIsOneRadzenAsksForWithTheSamePlaceholders()
+    {
+        var ours = Texts(nameof(RadzenText), CultureInfo.InvariantCulture);
+
+        var unknown = ours.Keys.Where(key => RadzenOwn.GetString(key, CultureInfo.InvariantCulture) is null).Order(StringComparer.Ordinal).ToList();
+        var otherPlaceholders = ours.Keys.Except(unknown)
+            .Where(key => !Placeholders(ours[key]).SetEquals(Placeholders(RadzenOwn.GetString(key, CultureInfo.InvariantCulture)!)))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+        Assert.NotEmpty(ours);
+        Assert.True(unknown.Count == 0, $"RadzenText.resx has keys Radzen never asks for: {string.Join(", ", unknown)}");
+        Assert.True(otherPlaceholders.Count == 0, $"RadzenText.resx names other placeholders than Radzen in: {string.Join(", ", otherPlaceholders)}");
+    }
+
     [Theory]
-    [MemberData(nameof(ResourceNames))]
+    [MemberData(nameof(EveryResource))]
     public void EveryTextIsInEnglishAndKoreanWithTheSamePlaceholders(string resource)
     {
         var english = Texts(resource, CultureInfo.InvariantCulture);

@@ -1,5 +1,11 @@
 using System.Net;
+using System.Security.Claims;
+using ClimbClub.Core;
+using ClimbClub.Core.Members;
 using ClimbClub.Tests.Support;
+using ClimbClub.Web.Features.Members;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ClimbClub.Tests.Integration;
 
@@ -8,6 +14,7 @@ public sealed class LanguageTests(ClimbClubApp app) : IClassFixture<ClimbClubApp
 {
     private const string EnglishHeading = "Welcome back";
     private const string KoreanHeading = "다시 만나서 반가워요";
+    private const string SignInLink = "http://localhost/Account/Login";
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -79,5 +86,76 @@ public sealed class LanguageTests(ClimbClubApp app) : IClassFixture<ClimbClubApp
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         Assert.Contains("Unknown language. Choose one of: en, ko.", await refused.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
         Assert.False(refused.Headers.Contains("Set-Cookie"));
+    }
+
+    [Fact]
+    public async Task AnAdminsDecisionIsMailedInTheApplicantsLanguageNotTheAdmins()
+    {
+        using var korean = app.CreateVisitor();
+        korean.DefaultRequestHeaders.Add("Accept-Language", "ko-KR,ko;q=0.9");
+        var hana = await korean.SignUpAsync(app, "hana@lang.test", "김하나");
+        using var english = app.CreateVisitor();
+        var finn = await english.SignUpAsync(app, "finn@lang.test", "Finn");
+
+        Assert.Equal(("ko", "en"), (await LanguageOfAsync(hana), await LanguageOfAsync(finn)));
+        Assert.EndsWith("가입 인증 코드", app.Mail.To("hana@lang.test")[0].Subject, StringComparison.Ordinal);
+
+        await DecideAsync("en", (admin, who) => admin.ApproveAsync(who, hana, SignInLink, Ct));
+        await DecideAsync("ko", (admin, who) => admin.ApproveAsync(who, finn, SignInLink, Ct));
+
+        var toHana = await app.Mail.WaitForAsync("hana@lang.test", 2);
+        Assert.EndsWith("에 오신 걸 환영해요!", toHana.Subject, StringComparison.Ordinal);
+        Assert.StartsWith("김하나님, 안녕하세요.", toHana.Body, StringComparison.Ordinal);
+        var toFinn = await app.Mail.WaitForAsync("finn@lang.test", 2);
+        Assert.StartsWith("Welcome to", toFinn.Subject, StringComparison.Ordinal);
+        Assert.StartsWith("Hello Finn", toFinn.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ASignedInApplicantWhoSwitchesLanguageGetsTheAnswerInTheNewOne()
+    {
+        using var applicant = app.CreateVisitor();
+        var id = await applicant.SignUpAsync(app, "mina@lang.test", "Mina");
+
+        using var switched = await applicant.GetAsync("/culture?set=ko&returnUrl=%2FAccount%2FPending", Ct);
+        Assert.Equal("/Account/Pending", switched.RedirectTarget());
+        await DecideAsync("en", (admin, who) => admin.RejectAsync(who, id, new Rejection { Reason = "다음 학기에 다시 신청해 주세요." }, Ct));
+
+        Assert.Equal("ko", await LanguageOfAsync(id));
+        var answer = await app.Mail.WaitForAsync("mina@lang.test", 2);
+        Assert.EndsWith("가입 신청 결과", answer.Subject, StringComparison.Ordinal);
+        Assert.Contains("사유: 다음 학기에 다시 신청해 주세요.", answer.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheComponentsOwnWordsSpeakTheReadersLanguageToo()
+    {
+        for (var i = 0; i < 21; i++)
+        {
+            await app.CreateMemberAsync($"pager{i}@lang.test");
+        }
+
+        using var admin = await app.SignedInVisitorAsync(ClimbClubApp.AdminEmail, ClimbClubApp.AdminPassword);
+        admin.DefaultRequestHeaders.Add("Accept-Language", "ko-KR");
+        using var response = await admin.GetAsync("/admin/members", Ct);
+
+        var page = await response.ReadPageAsync();
+        var next = page.QuerySelector(".rz-pager-next");
+        Assert.Equal(("다음 페이지로 이동", "다음 페이지"), (next?.GetAttribute("aria-label"), next?.GetAttribute("title")));
+        Assert.Equal("페이지", page.QuerySelector(".rz-pager")?.GetAttribute("aria-label"));
+        Assert.Contains("2페이지로 이동", page.QuerySelectorAll(".rz-pager-page").Select(p => p.GetAttribute("aria-label")));
+    }
+
+    private Task<string> LanguageOfAsync(string memberId) =>
+        app.WithDbAsync(db => db.Users.Where(u => u.Id == memberId).Select(u => u.Language).SingleAsync(Ct));
+
+    /// <summary>An admin reading the app in <paramref name="language"/> makes a decision.</summary>
+    private async Task DecideAsync(string language, Func<MemberAdminService, ClaimsPrincipal, Task<Outcome>> decide)
+    {
+        var admin = ClimbClubApp.PrincipalOf(await app.AdminIdAsync());
+        await using var scope = app.Scope();
+        using var reading = new ReaderCulture(language);
+        var outcome = await decide(scope.ServiceProvider.GetRequiredService<MemberAdminService>(), admin);
+        Assert.True(outcome.Succeeded, outcome.Message);
     }
 }

@@ -45,6 +45,22 @@ public sealed class NotificationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AnOfficerReadingKoreanStoresTheDateSoAnEnglishReaderStillGetsItTheEnglishWay()
+    {
+        var eva = await club.JoinAsync("Eva");
+        var session = await Club.LogAsync(eva, "2026-03-03", "18:00", "20:00", (4, 5));
+
+        Outcome voided;
+        using (new ReaderCulture("ko"))
+        {
+            voided = await VoidAsync(session);
+        }
+
+        Assert.True(voided.Succeeded, voided.Message);
+        Assert.Equal([$"SessionVoided 2026-03-03 ({Reason}) -> log, unread"], Lines(await NewsAsync(eva)));
+    }
+
+    [Fact]
     public async Task AMemberWhoTurnedVoidedSessionsOffHearsNothingOfThemUntilTheyTurnThemOnAgain()
     {
         var eva = await club.JoinAsync("Eva");

@@ -1,6 +1,9 @@
 using System.Globalization;
+using System.Security.Claims;
 using ClimbClub.Web.Components.Account;
+using ClimbClub.Web.Data;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace ClimbClub.Web.Localization;
@@ -15,7 +18,18 @@ public static class ClubCultures
 
     public static readonly CultureInfo Korean = CultureInfo.GetCultureInfo("ko");
 
+    /// <summary>The longest culture name stored for a member.</summary>
+    public const int NameMaxLength = 16;
+
     public static IReadOnlyList<CultureInfo> All { get; } = [English, Korean];
+
+    /// <summary>The language the current reader's page is in: one of <see cref="All"/>.</summary>
+    public static CultureInfo Reading => Of(CultureInfo.CurrentUICulture.Name);
+
+    /// <summary>The club's language named <paramref name="name"/> (or its parent, e.g. ko for ko-KR); English if none.</summary>
+    public static CultureInfo Of(string? name) => Find(name) ?? Find(name?.Split('-')[0]) ?? English;
+
+    private static CultureInfo? Find(string? name) => All.FirstOrDefault(c => string.Equals(c.Name, name, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The address that switches to <paramref name="culture"/> and comes back to <paramref name="returnUrl"/>.</summary>
     public static string SwitchUrl(CultureInfo culture, string returnUrl) =>
@@ -33,9 +47,13 @@ public static class ClubCultures
             options.RequestCultureProviders = [new CookieRequestCultureProvider(), new AcceptLanguageHeaderRequestCultureProvider()];
         });
 
-    /// <summary>GET /culture?set=ko&amp;returnUrl=/leaderboard: remembers the language and goes back to the page.</summary>
+    /// <summary>
+    /// GET /culture?set=ko&amp;returnUrl=/leaderboard: remembers the language (in the browser, and for a signed-in
+    /// account also as the language its mails are written in) and goes back to the page.
+    /// </summary>
     public static void MapCultureSwitch(this IEndpointRouteBuilder endpoints) =>
-        endpoints.MapGet("/culture", (HttpContext context, IStringLocalizer<LayoutText> text, string? set, string? returnUrl) =>
+        endpoints.MapGet("/culture", async (
+            HttpContext context, IDbContextFactory<ClimbClubDbContext> dbFactory, IStringLocalizer<LayoutText> text, string? set, string? returnUrl) =>
         {
             if (All.FirstOrDefault(c => string.Equals(c.Name, set, StringComparison.OrdinalIgnoreCase)) is not { } culture)
             {
@@ -53,6 +71,13 @@ public static class ClubCultures
                     SameSite = SameSiteMode.Lax,
                     Secure = context.Request.IsHttps,
                 });
+            if (context.User.FindFirstValue(ClaimTypes.NameIdentifier) is { Length: > 0 } memberId)
+            {
+                await using var db = await dbFactory.CreateDbContextAsync(context.RequestAborted);
+                await db.Users.Where(u => u.Id == memberId)
+                    .ExecuteUpdateAsync(u => u.SetProperty(m => m.Language, culture.Name), context.RequestAborted);
+            }
+
             return Results.LocalRedirect(IdentityRedirectManager.LocalPathOrHome(returnUrl));
         }).AllowAnonymous();
 }

@@ -1,5 +1,6 @@
 using ClimbClub.Core.Members;
 using ClimbClub.Core.Reference;
+using ClimbClub.Web.Localization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -14,6 +15,7 @@ internal sealed class ClubMemberConfiguration : IEntityTypeConfiguration<ClubMem
         member.Property(m => m.Introduction).HasMaxLength(MemberDetails.IntroductionMaxLength);
         member.Property(m => m.RejectionReason).HasMaxLength(Rejection.ReasonMaxLength);
         member.Property(m => m.ApprovalStatus).HasConversion<string>().HasMaxLength(16);
+        member.Property(m => m.Language).HasMaxLength(ClubCultures.NameMaxLength).HasDefaultValue(ClubCultures.English.Name);
         member.HasIndex(m => m.ApprovalStatus);
         member.HasIndex(m => m.DisplayName);
 

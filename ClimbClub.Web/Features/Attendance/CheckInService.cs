@@ -282,7 +282,7 @@ public sealed class CheckInService(
         request.Reason = approve || string.IsNullOrEmpty(reason) ? null : reason;
         var told = await notifications.AddAsync(
             db, request.MemberId, approve ? NotificationKind.CheckInApproved : NotificationKind.CheckInRejected,
-            Formats.Date(request.Date), request.Reason, "checkin", cancellationToken: cancellationToken);
+            NotificationSender.DateSubject(request.Date), request.Reason, "checkin", cancellationToken: cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         if (told)

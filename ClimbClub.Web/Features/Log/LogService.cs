@@ -308,7 +308,7 @@ public sealed class LogService(
         audit.Record(db, actor, Audit.AuditActions.SessionVoided, "session", id.ToString(System.Globalization.CultureInfo.InvariantCulture),
             text["AuditVoided", owner, Formats.Date(session.Date), session.VoidReason]);
         var told = await notifications.AddAsync(
-            db, session.MemberId, NotificationKind.SessionVoided, Formats.Date(session.Date), session.VoidReason, "log", cancellationToken: cancellationToken);
+            db, session.MemberId, NotificationKind.SessionVoided, NotificationSender.DateSubject(session.Date), session.VoidReason, "log", cancellationToken: cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         if (told)
         {

@@ -104,7 +104,7 @@ public sealed class MemberAdminService(
         var decided = await DecideAsync(who, memberId, ApprovalStatus.Approved, new Rejection(), cancellationToken);
         if (decided.Value is { } member)
         {
-            await MailAsync(() => mail.SendApprovedAsync(member.Email!, member.DisplayName, signInLink, cancellationToken));
+            await MailAsync(() => mail.SendApprovedAsync(member.Email!, member.DisplayName, signInLink, ClubCultures.Of(member.Language), cancellationToken));
         }
 
         return decided.Succeeded ? Outcome.Ok : decided.ToOutcome();
@@ -115,7 +115,7 @@ public sealed class MemberAdminService(
         var decided = await DecideAsync(who, memberId, ApprovalStatus.Rejected, rejection, cancellationToken);
         if (decided.Value is { } member)
         {
-            await MailAsync(() => mail.SendRejectedAsync(member.Email!, member.DisplayName, member.RejectionReason, cancellationToken));
+            await MailAsync(() => mail.SendRejectedAsync(member.Email!, member.DisplayName, member.RejectionReason, ClubCultures.Of(member.Language), cancellationToken));
         }
 
         return decided.Succeeded ? Outcome.Ok : decided.ToOutcome();

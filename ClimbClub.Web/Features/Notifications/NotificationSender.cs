@@ -1,3 +1,4 @@
+using System.Globalization;
 using ClimbClub.Core.Notifications;
 using ClimbClub.Web.Data;
 using ClimbClub.Web.Data.Configurations;
@@ -39,6 +40,15 @@ public sealed class NotificationSender(TimeProvider time, MemberSignals signals)
     }
 
     public void Announce(params IEnumerable<string> memberIds) => signals.Publish(memberIds);
+
+    /// <summary>A date as a subject is stored: ISO, so each reader sees it written in their own language.</summary>
+    public static string DateSubject(DateOnly date) => date.ToString(StoredDate, CultureInfo.InvariantCulture);
+
+    /// <summary>The date a subject written by <see cref="DateSubject"/> holds, or null.</summary>
+    public static DateOnly? DateIn(string subject) =>
+        DateOnly.TryParseExact(subject, StoredDate, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
+
+    private const string StoredDate = "yyyy-MM-dd";
 
     private static string Cut(string text, int length) => text.Length > length ? text[..(length - 1)] + "…" : text;
 }

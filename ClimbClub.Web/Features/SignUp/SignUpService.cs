@@ -199,6 +199,7 @@ public sealed class SignUpService(
             EmailConfirmed = true,
             ApprovalStatus = ApprovalStatus.Pending,
             SignedUpAt = time.GetUtcNow(),
+            Language = ClubCultures.Reading.Name,
         };
         ReferenceChecks.Apply(details, member);
 
