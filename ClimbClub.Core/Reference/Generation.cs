@@ -2,14 +2,12 @@ using ClimbClub.Core.Scoring;
 
 namespace ClimbClub.Core.Reference;
 
-/// <summary>A yearly cohort of the club ("12th" / "12기"), covering a date range that no other generation overlaps.</summary>
+/// <summary>A yearly cohort of the club (the 12th, shown as "Gen 12" / "12기"), covering a date range that no other generation overlaps.</summary>
 public sealed class Generation
 {
     public int Id { get; set; }
 
     public int Number { get; set; }
-
-    public string Name { get; set; } = "";
 
     public DateOnly StartDate { get; set; }
 

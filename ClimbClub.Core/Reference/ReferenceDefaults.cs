@@ -36,19 +36,10 @@ public static class ReferenceDefaults
             .Select(back => new Generation
             {
                 Number = currentNumber - back,
-                Name = Ordinal(currentNumber - back),
                 StartDate = new DateOnly(startYear - back, 3, 1),
                 EndDate = new DateOnly(startYear - back + 1, 3, 1).AddDays(-1),
             })
             .OrderBy(g => g.Number)
             .ToList();
-    }
-
-    public static string Ordinal(int number)
-    {
-        var suffix = (number % 100) is 11 or 12 or 13
-            ? "th"
-            : (number % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" };
-        return $"{number}{suffix}";
     }
 }

@@ -9,12 +9,9 @@ namespace ClimbClub.Core.Reference;
 public sealed class GenerationInput
 {
     public const int MaxNumber = 999;
-    public const int NameMaxLength = 30;
     public const int MaxDays = 731;
 
     public int Number { get; set; }
-
-    public string Name { get; set; } = "";
 
     public DateOnly? StartDate { get; set; }
 
@@ -30,11 +27,6 @@ public sealed class GenerationInputValidator : ClubValidator<GenerationInput>
     {
         RuleFor(x => x.Number).InclusiveBetween(1, GenerationInput.MaxNumber)
             .WithMessage(_ => Text["GenerationNumberRange", 1, GenerationInput.MaxNumber]);
-        RuleFor(x => x.Name)
-            .NotEmpty().WithMessage(_ => Text["GenerationNameRequired"])
-            .Must(n => n.Trim().Length > 0).WithMessage(_ => Text["GenerationNameRequired"])
-            .MaximumLength(GenerationInput.NameMaxLength).WithMessage(_ => Text["GenerationNameLength", GenerationInput.NameMaxLength])
-            .Must(n => TextRules.HasNoControlCharacters(n) && TextRules.HasNoMarkup(n)).WithMessage(_ => Text["NameCharacters"]);
         RuleFor(x => x.StartDate).NotNull().WithMessage(_ => Text["GenerationStartRequired"]);
         RuleFor(x => x.ScoringRule).IsInEnum().WithMessage(_ => Text["ScoringRuleUnknown"]);
         RuleFor(x => x.EndDate)

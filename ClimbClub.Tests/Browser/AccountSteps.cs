@@ -10,7 +10,7 @@ public sealed record Applicant(
     string Email,
     string Name,
     string Password = "Boulder-2026!",
-    string Generation = "11th",
+    string Generation = "Gen 11",
     string HomeGym = "Riverside Boulders",
     string Level = "Blue",
     string Avatar = "Moon");

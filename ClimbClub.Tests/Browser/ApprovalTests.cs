@@ -29,7 +29,7 @@ public sealed class ApprovalTests(BrowserFixture browser, ClimbClubApp app) : IC
         var minjiCard = admin.Locator("[data-testid=applicant][data-email='minji@uni.test']");
         await Expect(cards).ToHaveCountAsync(1);
         await Expect(minjiCard).ToContainTextAsync("김민지");
-        await Expect(minjiCard).ToContainTextAsync("11th");
+        await Expect(minjiCard).ToContainTextAsync("Gen 11");
         await Expect(minjiCard).ToContainTextAsync("Riverside Boulders");
         await Expect(minjiCard).ToContainTextAsync("Blue");
         await Expect(badge).ToHaveTextAsync("1");

@@ -32,7 +32,7 @@ public sealed class AttendanceOfficerTests(BrowserFixture browser, ClimbClubApp 
         await Expect(officer).ToHaveURLAsync(new Regex("/officer/schedule$"));
         await officer.GetByLabel("Generation").SelectOptionAsync(new SelectOptionValue { Value = oldest.Id.ToString(CultureInfo.InvariantCulture) });
         await Expect(officer).ToHaveURLAsync(new Regex($"/officer/schedule\\?generation={oldest.Id}$"));
-        await Expect(officer.GetByTestId("sessions-empty")).ToHaveTextAsync($"The {oldest.Name} generation has no weekly sessions yet. Add the days the club meets.");
+        await Expect(officer.GetByTestId("sessions-empty")).ToHaveTextAsync($"Gen {oldest.Number} has no weekly sessions yet. Add the days the club meets.");
 
         await officer.GetByTestId("add-session").ClickAsync();
         await officer.GetByLabel("Day", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Thursday" });

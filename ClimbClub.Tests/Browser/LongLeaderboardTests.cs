@@ -111,13 +111,13 @@ public sealed class LongLeaderboardTests(BrowserFixture browser, LongLeaderboard
         await Expect(page.GetByTestId("show-more")).ToBeVisibleAsync();
 
         await page.GetByTestId("generation-picker").ClickAsync();
-        await page.Locator(".rz-dropdown-item", new() { HasText = "11th" }).ClickAsync();
+        await page.Locator(".rz-dropdown-item", new() { HasText = "Gen 11" }).ClickAsync();
 
         await Expect(page).ToHaveURLAsync(new Regex("/leaderboard\\?board=generation&generation=\\d+$"));
         await Expect(page.GetByTestId("board-empty")).ToBeVisibleAsync();
         await page.ReloadAsync();
         await page.WaitUntilLiveAsync();
-        await Expect(page.GetByTestId("generation-picker")).ToContainTextAsync("11th");
+        await Expect(page.GetByTestId("generation-picker")).ToContainTextAsync("Gen 11");
         await Expect(page.GetByTestId("board-empty")).ToContainTextAsync("No sessions in this generation yet.");
     }
 }

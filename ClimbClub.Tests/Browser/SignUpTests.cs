@@ -13,7 +13,7 @@ public sealed class SignUpTests(BrowserFixture browser, ClimbClubApp app) : ICla
     public async Task AVisitorSignsUpWithTheMailedCodeAndWaitsForApproval()
     {
         var page = await browser.NewPageAsync(app.StartKestrel(), phone: true);
-        var minji = new Applicant("minji@uni.test", "김민지", Generation: "11th", HomeGym: "Riverside Boulders", Level: "Blue", Avatar: "Moon");
+        var minji = new Applicant("minji@uni.test", "김민지", Generation: "Gen 11", HomeGym: "Riverside Boulders", Level: "Blue", Avatar: "Moon");
 
         await page.SignUpAsync(app.Mail, minji);
 
@@ -26,7 +26,7 @@ public sealed class SignUpTests(BrowserFixture browser, ClimbClubApp app) : ICla
         // The waiting page offers the details for editing: they are exactly what was typed and picked.
         await page.GetByText("Edit my sign-up details").ClickAsync();
         await Expect(page.GetByLabel("Name shown to the club")).ToHaveValueAsync("김민지");
-        await Expect(page.GetByLabel("Generation").Locator("option:checked")).ToHaveTextAsync("11th");
+        await Expect(page.GetByLabel("Generation").Locator("option:checked")).ToHaveTextAsync("Gen 11");
         await Expect(page.GetByLabel("Home gym").Locator("option:checked")).ToHaveTextAsync("Riverside Boulders");
         await Expect(page.GetByRole(AriaRole.Radio, new() { Name = "Blue", Exact = true })).ToBeCheckedAsync();
         await Expect(page.GetByRole(AriaRole.Radio, new() { Name = "Moon", Exact = true })).ToBeCheckedAsync();

@@ -109,16 +109,16 @@ public sealed class BoardListTests : IAsyncDisposable
     }
 
     [Theory]
-    [InlineData(true, "12th · week 5 2026-03-29 – 2026-04-04")]
+    [InlineData(true, "Gen 12 · week 5 2026-03-29 – 2026-04-04")]
     [InlineData(false, "Week 14, 2026 2026-03-30 – 2026-04-05")]
     public async Task AWeekIsNamedByItsGenerationOrElseByItsIsoYear(bool inGeneration, string label)
     {
-        var twelfth = new Generation { Id = 12, Number = 12, Name = "12th", StartDate = new DateOnly(2026, 3, 1), EndDate = new DateOnly(2027, 2, 28) };
+        var twelfth = new Generation { Id = 12, Number = 12, StartDate = new DateOnly(2026, 3, 1), EndDate = new DateOnly(2027, 2, 28) };
         var week = inGeneration
             ? ClubWeeks.Of(new DateOnly(2026, 4, 1), [twelfth])
             : ClubWeeks.Of(new DateOnly(2026, 4, 1), []);
 
-        var page = await renderer.RenderAsync<WeekLabel>(new() { [nameof(WeekLabel.Week)] = week, [nameof(WeekLabel.GenerationName)] = inGeneration ? twelfth.Name : null });
+        var page = await renderer.RenderAsync<WeekLabel>(new() { [nameof(WeekLabel.Week)] = week, [nameof(WeekLabel.GenerationNumber)] = inGeneration ? twelfth.Number : null });
 
         Assert.Equal(label, string.Join(' ', page.Body!.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)));
     }

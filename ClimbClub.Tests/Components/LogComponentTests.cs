@@ -31,7 +31,7 @@ public sealed class LogComponentTests : IAsyncDisposable
             page.QuerySelectorAll("[data-testid=preview-line]").Select(Text));
         Assert.Equal("11", Text(page.QuerySelector("[data-testid=preview-total]")!));
         Assert.Equal("Scored against your level (Green): 0.5 per problem below it, 1.0 at it, 2.0 above it.", Text(page.QuerySelector("[data-testid=preview-rule]")!));
-        Assert.Contains("12th · week 3 2026-03-15 – 2026-03-21", Text(page.QuerySelector(".preview-week")!), StringComparison.Ordinal);
+        Assert.Contains("Gen 12 · week 3 2026-03-15 – 2026-03-21", Text(page.QuerySelector(".preview-week")!), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -58,7 +58,7 @@ public sealed class LogComponentTests : IAsyncDisposable
             ["3 × Blue (colour table) × 5.0 = 15", "1 × Red (colour table) × 6.0 = 6"],
             page.QuerySelectorAll("[data-testid=preview-line]").Select(Text));
         Assert.Equal("21", Text(page.QuerySelector("[data-testid=preview-total]")!));
-        Assert.StartsWith("The 12th generation scores with the club's colour table", Text(page.QuerySelector("[data-testid=preview-rule]")!), StringComparison.Ordinal);
+        Assert.StartsWith("Gen 12 scores with the club's colour table", Text(page.QuerySelector("[data-testid=preview-rule]")!), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -104,7 +104,7 @@ public sealed class LogComponentTests : IAsyncDisposable
     private static LogContext Context(ScoringRuleKind rule, int memberLevel) => new(
         [new Gym { Id = 1, Name = "Riverside Boulders" }],
         Colours,
-        [new Generation { Id = 7, Number = 12, Name = "12th", StartDate = new(2026, 3, 1), EndDate = new(2027, 2, 28), ScoringRule = rule }],
+        [new Generation { Id = 7, Number = 12, StartDate = new(2026, 3, 1), EndDate = new(2027, 2, 28), ScoringRule = rule }],
         memberLevel,
         Today,
         HomeGymId: 1);

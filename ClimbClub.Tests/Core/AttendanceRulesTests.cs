@@ -8,7 +8,7 @@ namespace ClimbClub.Tests.Core;
 /// <summary>Late, open, alternate, rate and week rules of attendance.</summary>
 public sealed class AttendanceRulesTests
 {
-    private static readonly Generation Twelfth = new() { Id = 12, Number = 12, Name = "12th", StartDate = new DateOnly(2026, 3, 1), EndDate = new DateOnly(2027, 2, 28) };
+    private static readonly Generation Twelfth = new() { Id = 12, Number = 12, StartDate = new DateOnly(2026, 3, 1), EndDate = new DateOnly(2027, 2, 28) };
 
     [Theory]
     [InlineData("19:00", "18:10", AttendanceStatus.Present)]

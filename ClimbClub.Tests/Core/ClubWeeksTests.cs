@@ -264,7 +264,6 @@ public sealed class ClubWeeksTests
     {
         Id = id,
         Number = number,
-        Name = $"{number}",
         StartDate = Day(start),
         EndDate = Day(end),
     };

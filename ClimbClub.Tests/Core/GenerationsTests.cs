@@ -114,7 +114,6 @@ public sealed class GenerationsTests
     {
         Id = id,
         Number = number,
-        Name = $"{number}",
         StartDate = start,
         EndDate = end,
     };

@@ -66,33 +66,11 @@ public sealed class ReferenceDefaultsTests
     }
 
     [Fact]
-    public void GenerationsAreNumberedUpToTheCurrentNumberAndNamedAsOrdinals()
+    public void GenerationsAreNumberedUpToTheCurrentNumber()
     {
         var generations = ReferenceDefaults.Generations(new DateOnly(2026, 5, 1), currentNumber: 3);
 
-        Assert.Equal([(1, "1st"), (2, "2nd"), (3, "3rd")], generations.Select(g => (g.Number, g.Name)));
-    }
-
-    [Theory]
-    [InlineData(1, "1st")]
-    [InlineData(2, "2nd")]
-    [InlineData(3, "3rd")]
-    [InlineData(4, "4th")]
-    [InlineData(10, "10th")]
-    [InlineData(11, "11th")]
-    [InlineData(12, "12th")]
-    [InlineData(13, "13th")]
-    [InlineData(21, "21st")]
-    [InlineData(22, "22nd")]
-    [InlineData(23, "23rd")]
-    [InlineData(101, "101st")]
-    [InlineData(111, "111th")]
-    [InlineData(112, "112th")]
-    [InlineData(113, "113th")]
-    [InlineData(122, "122nd")]
-    public void OrdinalsUseTheEnglishSuffix(int number, string ordinal)
-    {
-        Assert.Equal(ordinal, ReferenceDefaults.Ordinal(number));
+        Assert.Equal([1, 2, 3], generations.Select(g => g.Number));
     }
 
     [Fact]
@@ -123,7 +101,7 @@ public sealed class ReferenceDefaultsTests
 
         Assert.All(
             ReferenceDefaults.Generations(new DateOnly(2026, 5, 1)),
-            g => Assert.Empty(validator.Check(new GenerationInput { Number = g.Number, Name = g.Name, StartDate = g.StartDate, EndDate = g.EndDate })));
+            g => Assert.Empty(validator.Check(new GenerationInput { Number = g.Number, StartDate = g.StartDate, EndDate = g.EndDate })));
     }
 
     private static DateOnly Day(string iso) => DateOnly.Parse(iso, CultureInfo.InvariantCulture);

@@ -43,30 +43,6 @@ public sealed class ReferenceInputValidatorsTests
         CoreText.AssertRefused(generations.Check(input), nameof(GenerationInput.Number), "A generation number is a whole number from 1 to 999.");
     }
 
-    [Theory]
-    [InlineData("12th")]
-    [InlineData("12기")]
-    [InlineData("The twelfth generation, 2026")]
-    [InlineData("123456789012345678901234567890")]
-    public void AGenerationNameOfUpTo30CharactersIsAccepted(string name)
-    {
-        Assert.Empty(generations.Check(Generation(name: name)));
-    }
-
-    [Theory]
-    [InlineData("", "Enter the generation's name, such as 12th.")]
-    [InlineData("   ", "Enter the generation's name, such as 12th.")]
-    [InlineData("\t", "Enter the generation's name, such as 12th.")]
-    [InlineData("1234567890123456789012345678901", "A generation name has at most 30 characters.")]
-    [InlineData("<b>12th</b>", NameCharacters)]
-    [InlineData("12th>", NameCharacters)]
-    [InlineData("12th\u0000", NameCharacters)]
-    [InlineData("12\nth", NameCharacters)]
-    public void ABadGenerationNameIsRefusedWithTheReason(string name, string words)
-    {
-        CoreText.AssertRefused(generations.Check(Generation(name: name)), nameof(GenerationInput.Name), words);
-    }
-
     [Fact]
     public void AGenerationNeedsAFirstDay()
     {
@@ -237,10 +213,9 @@ public sealed class ReferenceInputValidatorsTests
         CoreText.AssertRefused(generations.Check(generation), nameof(GenerationInput.ScoringRule), "Choose one of the scoring rules.");
     }
 
-    private static GenerationInput Generation(string name = "12th", DateOnly? end = null) => new()
+    private static GenerationInput Generation(DateOnly? end = null) => new()
     {
         Number = 12,
-        Name = name,
         StartDate = March1,
         EndDate = end ?? new DateOnly(2027, 2, 28),
     };

@@ -13,7 +13,7 @@ public sealed class StreaksTests
 {
     private static readonly Generation[] Twelfth =
     [
-        new() { Id = 12, Number = 12, Name = "12th", StartDate = Day("2026-03-01"), EndDate = Day("2027-02-28") },
+        new() { Id = 12, Number = 12, StartDate = Day("2026-03-01"), EndDate = Day("2027-02-28") },
     ];
 
     [Theory]

@@ -318,7 +318,6 @@ public sealed class AuthorizationMatrixServiceTests(AuthorizationMatrixClub matr
     private static GenerationInput FarFutureGeneration() => new()
     {
         Number = 900,
-        Name = "900th",
         StartDate = new DateOnly(2090, 3, 1),
         EndDate = new DateOnly(2091, 2, 28),
     };

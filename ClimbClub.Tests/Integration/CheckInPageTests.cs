@@ -66,7 +66,7 @@ public sealed class CheckInPageTests(SessionEveningClub club) : IClassFixture<Se
         var page = await PageAsync("nari@evening.test", "/checkin");
 
         Assert.Equal("Check in", page.QuerySelector("h1")?.TextContent);
-        Assert.Equal("2026-06-10 · 12th week 15", Text(page, "[data-testid=checkin-today]"));
+        Assert.Equal("2026-06-10 · Gen 12 week 15", Text(page, "[data-testid=checkin-today]"));
         Assert.Equal("You have not checked in this week yet.", Text(page, "[data-testid=week-status]"));
         Assert.Equal("Check-ins at other gyms this generation: 0 of 2", Text(page, "[data-testid=alternates]"));
         var session = Assert.Single(page.QuerySelectorAll("[data-testid=today-session]"));

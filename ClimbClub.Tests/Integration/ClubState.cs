@@ -27,7 +27,7 @@ internal static class ClubState
                 string.Join(',', roles.Where(r => r.UserId == u.Id).Select(r => r.Name).Order(StringComparer.Ordinal))));
         var generations = (await db.Generations.AsNoTracking().ToListAsync())
             .OrderBy(g => g.Id)
-            .Select(g => string.Create(CultureInfo.InvariantCulture, $"generation {g.Id} #{g.Number} {g.Name} {g.StartDate:O}..{g.EndDate:O} {g.ScoringRule}"));
+            .Select(g => string.Create(CultureInfo.InvariantCulture, $"generation {g.Id} #{g.Number} {g.StartDate:O}..{g.EndDate:O} {g.ScoringRule}"));
         var gyms = (await db.Gyms.AsNoTracking().ToListAsync())
             .OrderBy(g => g.Id)
             .Select(g => string.Create(CultureInfo.InvariantCulture, $"gym {g.Id} {g.Name} open={g.IsActive}"));

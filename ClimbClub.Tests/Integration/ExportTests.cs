@@ -52,10 +52,10 @@ public sealed class ExportTests(StatsHistory history) : IClassFixture<StatsHisto
         Assert.Equal(
             [
                 "Week start,Week end,Generation,Week,Points,Problems,Minutes,Sessions,Rank",
-                "2026-02-21,2026-02-27,11th,52,4,3,90,1,1",
-                "2026-02-28,2026-02-28,11th,53,1,2,60,1,1",
-                "2026-03-01,2026-03-07,12th,1,7,8,195,2,2",
-                "2026-03-15,2026-03-21,12th,3,11,6,180,1,1",
+                "2026-02-21,2026-02-27,Gen 11,52,4,3,90,1,1",
+                "2026-02-28,2026-02-28,Gen 11,53,1,2,60,1,1",
+                "2026-03-01,2026-03-07,Gen 12,1,7,8,195,2,2",
+                "2026-03-15,2026-03-21,Gen 12,3,11,6,180,1,1",
             ],
             Lines(bytes));
     }

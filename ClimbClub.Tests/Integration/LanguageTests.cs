@@ -158,4 +158,35 @@ public sealed class LanguageTests(ClimbClubApp app) : IClassFixture<ClimbClubApp
         var outcome = await decide(scope.ServiceProvider.GetRequiredService<MemberAdminService>(), admin);
         Assert.True(outcome.Succeeded, outcome.Message);
     }
+
+    [Theory]
+    [InlineData("en", "Gen 12", "Gen 11", "Gen 10")]
+    [InlineData("ko-KR,ko;q=0.9", "12기", "11기", "10기")]
+    public async Task AnApplicantReadsTheGenerationsAsTheClubWritesThemInTheirLanguage(string acceptLanguage, params string[] newestFirst)
+    {
+        var email = $"applicant-{acceptLanguage[..2]}@language.test";
+        await app.CreateMemberAsync(email, status: ApprovalStatus.Pending);
+        using var applicant = await app.SignedInVisitorAsync(email);
+        applicant.DefaultRequestHeaders.Add("Accept-Language", acceptLanguage);
+
+        var page = await applicant.GetPageAsync("/Account/Pending");
+
+        Assert.Equal(newestFirst, page.QuerySelectorAll("#generation option:not([value='0'])").Select(o => o.TextContent));
+    }
+
+    [Theory]
+    [InlineData("en", "Gen 12")]
+    [InlineData("ko-KR,ko;q=0.9", "12기")]
+    public async Task AMembersHomeNamesTheirGenerationAndTheCurrentOneInTheirLanguage(string acceptLanguage, string generation)
+    {
+        var email = $"member-{acceptLanguage[..2]}@language.test";
+        await app.CreateMemberAsync(email);
+        using var member = await app.SignedInVisitorAsync(email);
+        member.DefaultRequestHeaders.Add("Accept-Language", acceptLanguage);
+
+        var home = await member.GetPageAsync("/");
+
+        Assert.EndsWith($" · {generation}", home.QuerySelector(".member-card p.muted")?.TextContent, StringComparison.Ordinal);
+        Assert.Equal(generation, home.QuerySelector(".facts dd span")?.TextContent);
+    }
 }

@@ -20,7 +20,7 @@ public sealed class MyPageTests(StatsHistory history) : IClassFixture<StatsHisto
 
         Assert.Equal("Eva", Text(page, "[data-testid=profile-name]"));
         Assert.Contains(StatsHistory.EvaEmail, Text(page, "[data-testid=private-facts]"), StringComparison.Ordinal);
-        Assert.Equal("12th · 2026-03-01 – 2027-02-28", Text(page, "[data-testid=period-shown]"));
+        Assert.Equal("Gen 12 · 2026-03-01 – 2027-02-28", Text(page, "[data-testid=period-shown]"));
         Assert.Equal(
             ("18", "#2 of 2", "3", "3", "6:15", "14"),
             (Text(page, "[data-testid=figure-points]"), Text(page, "[data-testid=figure-rank]"), Text(page, "[data-testid=figure-sessions]"),
@@ -29,7 +29,7 @@ public sealed class MyPageTests(StatsHistory history) : IClassFixture<StatsHisto
             [$"{history.ColourNames[2]} 4", $"{history.ColourNames[4]} 4", $"{history.ColourNames[5]} 3", $"{history.ColourNames[6]} 3"],
             page.QuerySelectorAll("[data-testid=colour-tallies] tr").Select(row => string.Join(' ', row.Children.Select(Collapse))).ToArray());
         Assert.Equal(
-            ["1 12th · week 3 2026-03-15 – 2026-03-21 11 pts #1 of 2", "2 12th · week 1 2026-03-01 – 2026-03-07 7 pts #2 of 2"],
+            ["1 Gen 12 · week 3 2026-03-15 – 2026-03-21 11 pts #1 of 2", "2 Gen 12 · week 1 2026-03-01 – 2026-03-07 7 pts #2 of 2"],
             page.QuerySelectorAll("[data-testid=best-week]").Select(Collapse).ToArray());
         Assert.Equal("1 week", Text(page, "[data-testid=streak-current]"));
     }

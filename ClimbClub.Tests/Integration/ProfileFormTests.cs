@@ -22,7 +22,7 @@ public sealed class ProfileFormTests(ClimbClubApp app) : IClassFixture<ClimbClub
         var id = await app.CreateMemberAsync("reader@profile.test", displayName: "Reader Ra");
         using var member = await app.SignedInVisitorAsync("reader@profile.test");
         var generation = await app.WithDbAsync(db => db.Generations
-            .Where(g => db.Users.Any(u => u.Id == id && u.GenerationId == g.Id)).Select(g => g.Name).SingleAsync(Ct));
+            .Where(g => db.Users.Any(u => u.Id == id && u.GenerationId == g.Id)).Select(g => g.Number).SingleAsync(Ct));
 
         var page = await member.GetPageAsync(ProfilePage);
 
@@ -31,7 +31,7 @@ public sealed class ProfileFormTests(ClimbClubApp app) : IClassFixture<ClimbClub
         var shown = page.QuerySelector<IHtmlInputElement>("input#generation");
         Assert.NotNull(shown);
         Assert.True(shown.IsReadOnly);
-        Assert.Equal(generation, shown.Value);
+        Assert.Equal($"Gen {generation}", shown.Value);
         Assert.Equal("Set by the club's admins.", shown.Closest(".field")?.QuerySelector(".field-hint")?.TextContent);
         Assert.NotNull(page.QuerySelector("a[href=me]"));
     }

@@ -17,12 +17,12 @@ public sealed class ProfileStatsTests(StatsHistory history) : IClassFixture<Stat
     {
         var stats = await StatsAsync(history.Eva, StatsPeriod.CurrentGeneration);
 
-        Assert.Equal(("12th", Day("2026-03-01"), Day("2027-02-28")), (stats.GenerationName, stats.From, stats.To));
+        Assert.Equal((12, Day("2026-03-01"), Day("2027-02-28")), (stats.GenerationNumber, stats.From, stats.To));
         Assert.Equal(new StatsTotals(Sessions: 3, ClimbingDays: 3, Minutes: 375, Problems: 14, Points: 18), stats.Totals);
         Assert.Equal(["level 2: 4", "level 4: 4", "level 5: 3", "level 6: 3"], Colours(stats));
-        Assert.Equal(["2026-03-01 #1 12th: 7 pts, rank 2 of 2", "2026-03-15 #3 12th: 11 pts, rank 1 of 2"], Weeks(stats.Weeks));
-        Assert.Equal(["2026-03-15 #3 12th: 11 pts, rank 1 of 2", "2026-03-01 #1 12th: 7 pts, rank 2 of 2"], Weeks(stats.BestWeeks));
-        Assert.Equal(["2026-03-01 #1 12th: 7", "2026-03-08 #2 12th: 0", "2026-03-15 #3 12th: 11"], Trend(stats));
+        Assert.Equal(["2026-03-01 #1 gen 12: 7 pts, rank 2 of 2", "2026-03-15 #3 gen 12: 11 pts, rank 1 of 2"], Weeks(stats.Weeks));
+        Assert.Equal(["2026-03-15 #3 gen 12: 11 pts, rank 1 of 2", "2026-03-01 #1 gen 12: 7 pts, rank 2 of 2"], Weeks(stats.BestWeeks));
+        Assert.Equal(["2026-03-01 #1 gen 12: 7", "2026-03-08 #2 gen 12: 0", "2026-03-15 #3 gen 12: 11"], Trend(stats));
         Assert.Equal(new StreakSummary(1, Day("2026-03-01"), Day("2026-03-07"), 1), stats.Streaks);
         Assert.Equal(new Standing(Rank: 2, Of: 2, Points: 18), stats.Standing);
     }
@@ -32,19 +32,19 @@ public sealed class ProfileStatsTests(StatsHistory history) : IClassFixture<Stat
     {
         var stats = await StatsAsync(history.Eva, StatsPeriod.AllTime);
 
-        Assert.Equal((null, Day("2026-02-26"), Day("2026-03-19")), (stats.GenerationName, stats.From, stats.To));
+        Assert.Equal(((int?)null, Day("2026-02-26"), Day("2026-03-19")), (stats.GenerationNumber, stats.From, stats.To));
         Assert.Equal(new StatsTotals(Sessions: 5, ClimbingDays: 5, Minutes: 525, Problems: 19, Points: 23), stats.Totals);
         Assert.Equal(["level 2: 4", "level 3: 2", "level 4: 6", "level 5: 4", "level 6: 3"], Colours(stats));
         Assert.Equal(
             [
-                "2026-02-21 #52 11th: 4 pts, rank 1 of 2",
-                "2026-02-28 #53 11th: 1 pts, rank 1 of 1",
-                "2026-03-01 #1 12th: 7 pts, rank 2 of 2",
-                "2026-03-15 #3 12th: 11 pts, rank 1 of 2",
+                "2026-02-21 #52 gen 11: 4 pts, rank 1 of 2",
+                "2026-02-28 #53 gen 11: 1 pts, rank 1 of 1",
+                "2026-03-01 #1 gen 12: 7 pts, rank 2 of 2",
+                "2026-03-15 #3 gen 12: 11 pts, rank 1 of 2",
             ],
             Weeks(stats.Weeks));
         Assert.Equal(
-            ["2026-03-15 #3 12th: 11 pts, rank 1 of 2", "2026-03-01 #1 12th: 7 pts, rank 2 of 2", "2026-02-21 #52 11th: 4 pts, rank 1 of 2"],
+            ["2026-03-15 #3 gen 12: 11 pts, rank 1 of 2", "2026-03-01 #1 gen 12: 7 pts, rank 2 of 2", "2026-02-21 #52 gen 11: 4 pts, rank 1 of 2"],
             Weeks(stats.BestWeeks));
         Assert.Equal(new StreakSummary(3, Day("2026-02-21"), Day("2026-03-07"), 1), stats.Streaks);
         Assert.Equal(new Standing(Rank: 1, Of: 2, Points: 23), stats.Standing);
@@ -58,9 +58,9 @@ public sealed class ProfileStatsTests(StatsHistory history) : IClassFixture<Stat
         Assert.Equal(new StatsTotals(Sessions: 2, ClimbingDays: 2, Minutes: 180, Problems: 6, Points: 12), stats.Totals);
         Assert.Equal(["level 3: 2", "level 4: 3", "level 6: 1"], Colours(stats));
         Assert.Equal(
-            ["2026-02-21 #52 11th: 4 pts, rank 1 of 2", "2026-02-28 #53 11th: 1 pts, rank 1 of 1", "2026-03-01 #1 12th: 7 pts, rank 2 of 2"],
+            ["2026-02-21 #52 gen 11: 4 pts, rank 1 of 2", "2026-02-28 #53 gen 11: 1 pts, rank 1 of 1", "2026-03-01 #1 gen 12: 7 pts, rank 2 of 2"],
             Weeks(stats.Weeks));
-        Assert.Equal(["2026-02-21 #52 11th: 4", "2026-02-28 #53 11th: 1", "2026-03-01 #1 12th: 7"], Trend(stats));
+        Assert.Equal(["2026-02-21 #52 gen 11: 4", "2026-02-28 #53 gen 11: 1", "2026-03-01 #1 gen 12: 7"], Trend(stats));
 
         // Eva's session of 02-26 lies before the range, so week 52 is touched but not climbed within it; the range ended
         // before today, so there is no current streak.
@@ -77,7 +77,7 @@ public sealed class ProfileStatsTests(StatsHistory history) : IClassFixture<Stat
         Assert.Empty(stats.PerColour);
         Assert.Empty(stats.Weeks);
         Assert.Empty(stats.BestWeeks);
-        Assert.Equal(["2026-03-08 #2 12th: 0"], Trend(stats));
+        Assert.Equal(["2026-03-08 #2 gen 12: 0"], Trend(stats));
         Assert.Equal(new StreakSummary(0, null, null, null), stats.Streaks);
     }
 
@@ -132,11 +132,11 @@ public sealed class ProfileStatsTests(StatsHistory history) : IClassFixture<Stat
         stats.PerColour.Select(c => string.Create(CultureInfo.InvariantCulture, $"level {c.Level}: {c.Problems}")).ToArray();
 
     private static string[] Weeks(IEnumerable<WeekStat> weeks) => weeks
-        .Select(w => string.Create(CultureInfo.InvariantCulture, $"{w.Start:yyyy-MM-dd} #{w.Number} {w.Generation}: {w.Points:0.##} pts, rank {w.Rank} of {w.RankedMembers}"))
+        .Select(w => string.Create(CultureInfo.InvariantCulture, $"{w.Start:yyyy-MM-dd} #{w.Number} gen {w.GenerationNumber}: {w.Points:0.##} pts, rank {w.Rank} of {w.RankedMembers}"))
         .ToArray();
 
     private static string[] Trend(MyStats stats) => stats.Trend
-        .Select(w => string.Create(CultureInfo.InvariantCulture, $"{w.Start:yyyy-MM-dd} #{w.Number} {w.Generation}: {w.Points:0.##}"))
+        .Select(w => string.Create(CultureInfo.InvariantCulture, $"{w.Start:yyyy-MM-dd} #{w.Number} gen {w.GenerationNumber}: {w.Points:0.##}"))
         .ToArray();
 
     private static DateOnly Day(string iso) => DateOnly.Parse(iso, CultureInfo.InvariantCulture);

@@ -62,7 +62,7 @@ public sealed class RankingJobTests
         await using var club = month.Club;
 
         var current = await club.WeekBoardAsync(month.Dan);
-        Assert.Equal((RankingClub.Day("2026-03-29"), RankingClub.Day("2026-04-04"), 5, "12th"), (current.Week.Start, current.Week.End, current.Week.Number, current.Generation?.Name));
+        Assert.Equal((RankingClub.Day("2026-03-29"), RankingClub.Day("2026-04-04"), 5, 12), (current.Week.Start, current.Week.End, current.Week.Number, current.Generation?.Number));
         Assert.Equal(
             [
                 "1. Ana 8 pts, 8 problems, 240 min, 2 sessions",
@@ -85,7 +85,7 @@ public sealed class RankingJobTests
             RankingClub.Rows(previous.Board));
 
         var twelfth = await club.GenerationBoardAsync(month.Ana);
-        Assert.Equal("12th", twelfth.Generation.Name);
+        Assert.Equal(12, twelfth.Generation.Number);
         Assert.Equal(
             [
                 "1. Ana 28 pts, 26 problems, 630 min, 5 sessions",
@@ -376,7 +376,7 @@ public sealed class RankingJobTests
         // The club's year really began on Monday 2 March: every open week now starts a day later.
         var twelfth = await club.GenerationIdAsync(12);
         var moved = await club.CallAsync<GenerationAdminService, Outcome<Generation>>(g => g.UpdateAsync(
-            admin, twelfth, new GenerationInput { Number = 12, Name = "12th", StartDate = new DateOnly(2026, 3, 2), EndDate = new DateOnly(2027, 2, 28) }, Ct));
+            admin, twelfth, new GenerationInput { Number = 12, StartDate = new DateOnly(2026, 3, 2), EndDate = new DateOnly(2027, 2, 28) }, Ct));
         Assert.True(moved.Succeeded, moved.Message);
         await club.RefreshAsync();
 

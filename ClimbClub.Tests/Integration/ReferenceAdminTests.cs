@@ -23,17 +23,17 @@ public sealed class ReferenceAdminTests(ClimbClubApp app) : IClassFixture<ClimbC
         var current = await GenerationAsync(12);
         var before = await ClubState.SnapshotAsync(app);
         var createdBefore = await ClubState.AuditCountAsync(app, AuditActions.GenerationCreated);
-        var input = new GenerationInput { Number = 13, Name = "13th", StartDate = current.EndDate.AddDays(-10), EndDate = current.EndDate.AddDays(300) };
+        var input = new GenerationInput { Number = 13, StartDate = current.EndDate.AddDays(-10), EndDate = current.EndDate.AddDays(300) };
 
         var outcome = await AsAdminAsync<GenerationAdminService, Outcome<Generation>>((g, admin) => g.CreateAsync(admin, input));
 
         Assert.Equal(OutcomeKind.Conflict, outcome.Kind);
         Assert.Equal(
-            string.Create(CultureInfo.InvariantCulture, $"These dates overlap 12th ({current.StartDate:yyyy-MM-dd} – {current.EndDate:yyyy-MM-dd})."),
+            string.Create(CultureInfo.InvariantCulture, $"These dates overlap Gen 12 ({current.StartDate:yyyy-MM-dd} – {current.EndDate:yyyy-MM-dd})."),
             outcome.Message);
         Assert.Equal(before, await ClubState.SnapshotAsync(app));
 
-        var next = new GenerationInput { Number = 13, Name = "13th", StartDate = current.EndDate.AddDays(1), EndDate = current.EndDate.AddDays(365) };
+        var next = new GenerationInput { Number = 13, StartDate = current.EndDate.AddDays(1), EndDate = current.EndDate.AddDays(365) };
         var created = await AsAdminAsync<GenerationAdminService, Outcome<Generation>>((g, admin) => g.CreateAsync(admin, next));
         Assert.True(created.Succeeded, created.Message);
         Assert.Equal(createdBefore + 1, await ClubState.AuditCountAsync(app, AuditActions.GenerationCreated));
@@ -43,28 +43,13 @@ public sealed class ReferenceAdminTests(ClimbClubApp app) : IClassFixture<ClimbC
     public async Task AGenerationNumberIsUsedOnlyOnce()
     {
         var before = await ClubState.SnapshotAsync(app);
-        var input = new GenerationInput { Number = 11, Name = "Eleventh again", StartDate = new DateOnly(2080, 3, 1), EndDate = new DateOnly(2081, 2, 28) };
+        var input = new GenerationInput { Number = 11, StartDate = new DateOnly(2080, 3, 1), EndDate = new DateOnly(2081, 2, 28) };
 
         var outcome = await AsAdminAsync<GenerationAdminService, Outcome<Generation>>((g, admin) => g.CreateAsync(admin, input));
 
         Assert.Equal(OutcomeKind.Conflict, outcome.Kind);
-        Assert.Equal("There is already a generation number 11.", outcome.Message);
+        Assert.Equal("Gen 11 already exists.", outcome.Message);
         Assert.Equal(before, await ClubState.SnapshotAsync(app));
-    }
-
-    [Fact]
-    public async Task AGenerationCanBeRenamedWithoutTouchingItsDates()
-    {
-        var eleventh = await GenerationAsync(11);
-        var input = new GenerationInput { Number = 11, Name = "11기", StartDate = eleventh.StartDate, EndDate = eleventh.EndDate };
-
-        var outcome = await AsAdminAsync<GenerationAdminService, Outcome<Generation>>((g, admin) => g.UpdateAsync(admin, eleventh.Id, input));
-
-        Assert.True(outcome.Succeeded, outcome.Message);
-        var saved = await GenerationAsync(11);
-        Assert.Equal(("11기", eleventh.StartDate, eleventh.EndDate), (saved.Name, saved.StartDate, saved.EndDate));
-        var entry = await LatestAuditAsync(AuditActions.GenerationUpdated);
-        Assert.Contains("11기", entry.Summary, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -73,14 +58,16 @@ public sealed class ReferenceAdminTests(ClimbClubApp app) : IClassFixture<ClimbC
         var tenth = await GenerationAsync(10);
         var input = new GenerationInput
         {
-            Number = 10, Name = tenth.Name, StartDate = tenth.StartDate, EndDate = tenth.EndDate, ScoringRule = ScoringRuleKind.PointsPerColour,
+            Number = 10, StartDate = tenth.StartDate, EndDate = tenth.EndDate, ScoringRule = ScoringRuleKind.PointsPerColour,
         };
 
         var outcome = await AsAdminAsync<GenerationAdminService, Outcome<Generation>>((g, admin) => g.UpdateAsync(admin, tenth.Id, input));
 
         Assert.True(outcome.Succeeded, outcome.Message);
         Assert.Equal(ScoringRuleKind.PointsPerColour, (await GenerationAsync(10)).ScoringRule);
-        Assert.Contains("PointsPerColour", (await LatestAuditAsync(AuditActions.GenerationUpdated)).Summary, StringComparison.Ordinal);
+        var summary = (await LatestAuditAsync(AuditActions.GenerationUpdated)).Summary;
+        Assert.StartsWith("changed Gen 10 (", summary, StringComparison.Ordinal);
+        Assert.Contains("PointsPerColour", summary, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -90,7 +77,7 @@ public sealed class ReferenceAdminTests(ClimbClubApp app) : IClassFixture<ClimbC
             .Where(g => db.Users.Any(u => u.GenerationId == g.Id)).OrderBy(g => g.Number).FirstAsync());
         var members = await app.WithDbAsync(db => db.Users.CountAsync(u => u.GenerationId == withMembers.Id));
         var createdEmpty = await AsAdminAsync<GenerationAdminService, Outcome<Generation>>((g, admin) => g.CreateAsync(
-            admin, new GenerationInput { Number = 40, Name = "40th", StartDate = new DateOnly(2095, 3, 1), EndDate = new DateOnly(2096, 2, 28) }));
+            admin, new GenerationInput { Number = 40, StartDate = new DateOnly(2095, 3, 1), EndDate = new DateOnly(2096, 2, 28) }));
         Assert.True(createdEmpty.Succeeded, createdEmpty.Message);
         var empty = createdEmpty.Value!;
         var before = await ClubState.SnapshotAsync(app);
@@ -98,13 +85,13 @@ public sealed class ReferenceAdminTests(ClimbClubApp app) : IClassFixture<ClimbC
         var refused = await AsAdminAsync<GenerationAdminService, Outcome>((g, admin) => g.DeleteAsync(admin, withMembers.Id));
 
         Assert.Equal(OutcomeKind.Conflict, refused.Kind);
-        Assert.Equal($"{withMembers.Name} cannot be deleted: it still has members ({members}).", refused.Message);
+        Assert.Equal($"Gen {withMembers.Number} cannot be deleted: it still has members ({members}).", refused.Message);
         Assert.Equal(before, await ClubState.SnapshotAsync(app));
 
         var deleted = await AsAdminAsync<GenerationAdminService, Outcome>((g, admin) => g.DeleteAsync(admin, empty.Id));
         Assert.True(deleted.Succeeded, deleted.Message);
         Assert.False(await app.WithDbAsync(db => db.Generations.AnyAsync(g => g.Id == empty.Id)));
-        Assert.Equal($"deleted {empty.Name}", (await LatestAuditAsync(AuditActions.GenerationDeleted)).Summary);
+        Assert.Equal("deleted Gen 40", (await LatestAuditAsync(AuditActions.GenerationDeleted)).Summary);
     }
 
     [Fact]
@@ -245,7 +232,7 @@ public sealed class ReferenceAdminTests(ClimbClubApp app) : IClassFixture<ClimbC
     }
 
     [Fact]
-    public async Task TheAdminPageAndTheApplicantsPickerListGenerationsByNumberNotByName()
+    public async Task TheAdminPageAndTheApplicantsPickerListGenerationsByNumberNotAlphabetically()
     {
         await using var club = new ClimbClubApp();
         var admin = ClimbClubApp.PrincipalOf(await club.AdminIdAsync());
@@ -253,7 +240,7 @@ public sealed class ReferenceAdminTests(ClimbClubApp app) : IClassFixture<ClimbC
         {
             var input = new GenerationInput
             {
-                Number = number, Name = ReferenceDefaults.Ordinal(number), StartDate = new DateOnly(year, 3, 1), EndDate = new DateOnly(year + 1, 2, 28),
+                Number = number, StartDate = new DateOnly(year, 3, 1), EndDate = new DateOnly(year + 1, 2, 28),
             };
             var created = await CallAsync<GenerationAdminService, Outcome<Generation>>(club, g => g.CreateAsync(admin, input));
             Assert.True(created.Succeeded, created.Message);
@@ -266,7 +253,7 @@ public sealed class ReferenceAdminTests(ClimbClubApp app) : IClassFixture<ClimbC
         var adminPage = await adminVisitor.GetPageAsync("/admin/generations");
         var pendingPage = await applicant.GetPageAsync("/Account/Pending");
 
-        string[] newestFirst = ["12th", "11th", "10th", "9th", "2nd"];
+        string[] newestFirst = ["Gen 12", "Gen 11", "Gen 10", "Gen 9", "Gen 2"];
         Assert.Equal(newestFirst, adminPage.QuerySelectorAll("[data-testid=generation-row] strong").Select(n => n.TextContent));
         Assert.Equal(newestFirst, pendingPage.QuerySelectorAll("#generation option:not([value='0'])").Select(o => o.TextContent));
     }

@@ -36,7 +36,7 @@ public sealed class ScheduleServiceTests : IAsyncLifetime
 
         var schedule = (await Schedule(club.Officer, null)).Value!;
 
-        Assert.Equal("12th", schedule.Generation.Name);
+        Assert.Equal(12, schedule.Generation.Number);
         Assert.Equal([DayOfWeek.Monday, DayOfWeek.Wednesday, DayOfWeek.Sunday], schedule.Sessions.Select(s => s.Weekday));
         Assert.Equal(["Children's day"], schedule.Holidays.Select(h => h.Name));
         Assert.Equal(3, await ClubState.AuditCountAsync(club.Club.App, AuditActions.ScheduleChanged));
@@ -104,7 +104,7 @@ public sealed class ScheduleServiceTests : IAsyncLifetime
         Assert.True(moved.Succeeded, moved.Message);
         Assert.Equal("A session stays in its generation; add a new one to the other generation instead.", toOther.Message);
         Assert.Equal("2026-06-06 is already a holiday.", again.Message);
-        Assert.Equal(["12th Thursday 20:00:00", "Memorial day"], await ScheduleRowsAsync());
+        Assert.Equal(["12 Thursday 20:00:00", "Memorial day"], await ScheduleRowsAsync());
     }
 
     private Task<Outcome<GenerationSchedule>> Schedule(Climber who, int? generation) =>
@@ -116,8 +116,8 @@ public sealed class ScheduleServiceTests : IAsyncLifetime
         club.Officer.Principal, new RegularSessionInput { GenerationId = generation, Weekday = weekday, GymId = gymId, Start = new TimeOnly(19, 0) }, Ct));
 
     private Task<string[]> ScheduleRowsAsync() => club.Club.App.WithDbAsync(async db =>
-        (await (from s in db.RegularSessions join g in db.Generations on s.GenerationId equals g.Id select new { g.Name, s.Weekday, s.Start }).ToListAsync(Ct))
-            .Select(s => $"{s.Name} {s.Weekday} {s.Start:HH:mm:ss}")
+        (await (from s in db.RegularSessions join g in db.Generations on s.GenerationId equals g.Id select new { g.Number, s.Weekday, s.Start }).ToListAsync(Ct))
+            .Select(s => $"{s.Number} {s.Weekday} {s.Start:HH:mm:ss}")
             .Concat(await db.Holidays.Select(h => h.Name).ToListAsync(Ct))
             .Order(StringComparer.Ordinal)
             .ToArray());

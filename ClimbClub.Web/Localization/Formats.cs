@@ -32,5 +32,14 @@ public static class Formats
     /// <summary>A per-problem value with at least one decimal, as the scoring rules state them: 0.5, 1.0, 2.0.</summary>
     public static string PerProblem(decimal points) => points.ToString("0.0##", CultureInfo.CurrentCulture);
 
-    private static string DatePattern => CultureInfo.CurrentCulture.TwoLetterISOLanguageName == "ko" ? "yyyy. M. d." : "yyyy-MM-dd";
+    /// <summary>A generation as the club writes it: 12기 in Korean, Gen 12 otherwise, the number in the culture's digits.</summary>
+    public static string Generation(int number)
+    {
+        var digits = number.ToString(CultureInfo.CurrentCulture);
+        return IsKorean ? $"{digits}기" : $"Gen {digits}";
+    }
+
+    private static string DatePattern => IsKorean ? "yyyy. M. d." : "yyyy-MM-dd";
+
+    private static bool IsKorean => CultureInfo.CurrentCulture.TwoLetterISOLanguageName == "ko";
 }

@@ -173,7 +173,6 @@ internal static class SyntheticClub
             earliest = new Generation
             {
                 Number = earliest.Number - 1,
-                Name = ReferenceDefaults.Ordinal(earliest.Number - 1),
                 StartDate = earliest.StartDate.AddYears(-1),
                 EndDate = earliest.StartDate.AddDays(-1),
             };

@@ -8,7 +8,6 @@ internal sealed class GenerationConfiguration : IEntityTypeConfiguration<Generat
 {
     public void Configure(EntityTypeBuilder<Generation> generation)
     {
-        generation.Property(g => g.Name).HasMaxLength(GenerationInput.NameMaxLength).IsRequired();
         generation.HasIndex(g => g.Number).IsUnique();
         generation.Property(g => g.ScoringRule).HasConversion<string>().HasMaxLength(24);
     }

@@ -647,11 +647,6 @@ namespace ClimbClub.Web.Data.Migrations
                     b.Property<DateOnly>("EndDate")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(30)
-                        .HasColumnType("TEXT");
-
                     b.Property<int>("Number")
                         .HasColumnType("INTEGER");
 

@@ -148,7 +148,7 @@ public sealed class AttendanceService(
         var before = was is null ? text["NoRecord"] : StatusName(was.Value);
         audit.Record(
             db, officer, AuditActions.AttendanceCorrected, "member", memberId,
-            text["AuditCorrected", member.DisplayName, generation.Name, week.Number, before, StatusName(correction.Status), reason]);
+            text["AuditCorrected", member.DisplayName, Formats.Generation(generation.Number), week.Number, before, StatusName(correction.Status), reason]);
         try
         {
             await db.SaveChangesAsync(cancellationToken);

@@ -27,7 +27,7 @@ public sealed record MyRequest(long Id, DateOnly Date, string Gym, TimeOnly Star
 /// <summary>What the check-in page shows a member: today's sessions and where they stand this week.</summary>
 public sealed record MyCheckIn(
     DateOnly Today,
-    string? Generation,
+    int? GenerationNumber,
     int? WeekNumber,
     IReadOnlyList<DaySession> Sessions,
     bool IsHoliday,
@@ -76,7 +76,7 @@ public sealed class CheckInService(
             .FirstOrDefaultAsync(cancellationToken);
         var alternates = day.Generation is null ? 0 : await AlternatesAsync(db, actor.Id, day.Generation.Id, cancellationToken);
         return Outcome.Success(new MyCheckIn(
-            day.Date, day.Generation?.Name, day.Generation is null ? null : day.Week.Number, day.Sessions, day.IsHoliday, thisWeek, request, alternates));
+            day.Date, day.Generation?.Number, day.Generation is null ? null : day.Week.Number, day.Sessions, day.IsHoliday, thisWeek, request, alternates));
     }
 
     /// <summary>

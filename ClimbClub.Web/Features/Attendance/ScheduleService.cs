@@ -186,12 +186,12 @@ public sealed class ScheduleService(
         return null;
     }
 
-    /// <summary>Generation, weekday, gym and start time, as an audit summary names a session.</summary>
+    /// <summary>Generation, weekday, gym and start time, as an audit summary names a session in the officer's language.</summary>
     private static async Task<object[]> AuditArgumentsAsync(ClimbClubDbContext db, RegularSessionInput input, CancellationToken cancellationToken)
     {
-        var generation = await db.Generations.Where(g => g.Id == input.GenerationId).Select(g => g.Name).SingleAsync(cancellationToken);
+        var generation = await db.Generations.Where(g => g.Id == input.GenerationId).Select(g => g.Number).SingleAsync(cancellationToken);
         var gym = await db.Gyms.Where(g => g.Id == input.GymId).Select(g => g.Name).SingleAsync(cancellationToken);
-        return [generation, CultureInfo.InvariantCulture.DateTimeFormat.GetDayName(input.Weekday), gym, Formats.Time(input.Start!.Value)];
+        return [Formats.Generation(generation), CultureInfo.CurrentCulture.DateTimeFormat.GetDayName(input.Weekday), gym, Formats.Time(input.Start!.Value)];
     }
 
     /// <summary>One officer change: the caller checked first, then saved and committed only when it succeeds.</summary>

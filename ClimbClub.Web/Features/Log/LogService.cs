@@ -51,7 +51,7 @@ public sealed record SessionView(
     public int Problems => Lines.Sum(l => l.Count);
 }
 
-public sealed record SessionWeek(ClubWeek Week, string? GenerationName, IReadOnlyList<SessionView> Sessions)
+public sealed record SessionWeek(ClubWeek Week, int? GenerationNumber, IReadOnlyList<SessionView> Sessions)
 {
     public decimal Points => Sessions.Where(s => !s.IsVoided).Sum(s => s.Points);
 }
@@ -243,7 +243,7 @@ public sealed class LogService(
             .GroupBy(x => x.Week)
             .Select(g => new SessionWeek(
                 g.Key,
-                generations.FirstOrDefault(gen => gen.Id == g.Key.GenerationId)?.Name,
+                generations.FirstOrDefault(gen => gen.Id == g.Key.GenerationId)?.Number,
                 g.Select(x => views.ById[x.Session.Id]).ToList()))
             .ToList();
         return Outcome.Success(new SessionPage(weeks, total));

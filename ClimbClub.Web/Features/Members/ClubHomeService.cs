@@ -11,7 +11,7 @@ public sealed record MemberCard(
     string DisplayName,
     string Avatar,
     ClubRole Role,
-    string Generation,
+    int GenerationNumber,
     string HomeGym,
     string Level,
     string LevelColor,
@@ -39,7 +39,7 @@ public sealed class ClubHomeService(IDbContextFactory<ClimbClubDbContext> dbFact
             join g in db.Generations on u.GenerationId equals g.Id
             join gym in db.Gyms on u.HomeGymId equals gym.Id
             join c in db.Colours on u.LevelColourId equals c.Id
-            select new MemberCard(u.DisplayName, u.Avatar, actor.Role, g.Name, gym.Name, c.Name, c.DisplayColor, u.Introduction))
+            select new MemberCard(u.DisplayName, u.Avatar, actor.Role, g.Number, gym.Name, c.Name, c.DisplayColor, u.Introduction))
             .SingleAsync(cancellationToken);
 
         var members = await db.Users.CountAsync(u => u.IsActive && u.ApprovalStatus == ApprovalStatus.Approved, cancellationToken);

@@ -18,7 +18,7 @@ public sealed record PendingSignUp(
     string Id,
     string DisplayName,
     string Email,
-    string Generation,
+    int GenerationNumber,
     string HomeGym,
     string Level,
     string LevelColor,
@@ -41,7 +41,7 @@ public sealed record MemberRow(
     string Id,
     string DisplayName,
     string Email,
-    string Generation,
+    int GenerationNumber,
     string HomeGym,
     string Level,
     string LevelColor,
@@ -94,7 +94,7 @@ public sealed class MemberAdminService(
             join gym in db.Gyms on u.HomeGymId equals gym.Id
             join c in db.Colours on u.LevelColourId equals c.Id
             orderby u.SignedUpAt
-            select new PendingSignUp(u.Id, u.DisplayName, u.Email!, g.Name, gym.Name, c.Name, c.DisplayColor, u.Avatar, u.Introduction, u.SignedUpAt))
+            select new PendingSignUp(u.Id, u.DisplayName, u.Email!, g.Number, gym.Name, c.Name, c.DisplayColor, u.Avatar, u.Introduction, u.SignedUpAt))
             .ToListAsync(cancellationToken);
         return Outcome.Success<IReadOnlyList<PendingSignUp>>(rows);
     }
@@ -161,14 +161,14 @@ public sealed class MemberAdminService(
             join gym in db.Gyms on u.HomeGymId equals gym.Id
             join c in db.Colours on u.LevelColourId equals c.Id
             orderby u.DisplayName, u.Email
-            select new { u.Id, u.DisplayName, u.Email, Generation = g.Name, Gym = gym.Name, Level = c.Name, c.DisplayColor, u.Avatar, u.ApprovalStatus, u.IsActive, u.IsDemo, u.SignedUpAt })
+            select new { u.Id, u.DisplayName, u.Email, GenerationNumber = g.Number, Gym = gym.Name, Level = c.Name, c.DisplayColor, u.Avatar, u.ApprovalStatus, u.IsActive, u.IsDemo, u.SignedUpAt })
             .Skip(Math.Max(0, query.Skip)).Take(Math.Clamp(query.Take, 1, 100))
             .ToListAsync(cancellationToken);
 
         var ids = page.Select(p => p.Id).ToList();
         var roles = await roleNames.Where(r => ids.Contains(r.UserId)).ToListAsync(cancellationToken);
         var rows = page.Select(p => new MemberRow(
-                p.Id, p.DisplayName, p.Email ?? "", p.Generation, p.Gym, p.Level, p.DisplayColor, p.Avatar,
+                p.Id, p.DisplayName, p.Email ?? "", p.GenerationNumber, p.Gym, p.Level, p.DisplayColor, p.Avatar,
                 HighestRole(roles.Where(r => r.UserId == p.Id).Select(r => r.Name)),
                 p.ApprovalStatus, p.IsActive, p.IsDemo, p.SignedUpAt))
             .ToList();

@@ -77,7 +77,7 @@ public sealed class ExportService(IDbContextFactory<ClimbClubDbContext> dbFactor
     public async Task WriteWeeklyScoresAsync(ClubActor member, Stream output, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var generations = await db.Generations.AsNoTracking().ToDictionaryAsync(g => g.Id, g => g.Name, cancellationToken);
+        var generations = await db.Generations.AsNoTracking().ToDictionaryAsync(g => g.Id, g => g.Number, cancellationToken);
 
         await using var writer = new StreamWriter(output, Utf8WithBom, bufferSize: 16 * 1024, leaveOpen: true);
         await writer.WriteAsync(Csv.Line(
@@ -93,7 +93,7 @@ public sealed class ExportService(IDbContextFactory<ClimbClubDbContext> dbFactor
             await writer.WriteAsync(Csv.Line(
                 week.WeekStart.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 week.WeekEnd.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                week.GenerationId is { } id ? generations.GetValueOrDefault(id) : null,
+                week.GenerationId is { } id && generations.TryGetValue(id, out var number) ? Formats.Generation(number) : null,
                 Invariant(week.WeekNumber),
                 Invariant(week.Points),
                 Invariant(week.Problems),

@@ -20,13 +20,13 @@ public sealed record PublicProfile(
     string DisplayName,
     string Avatar,
     ClubRole Role,
-    string Generation,
+    int GenerationNumber,
     string HomeGym,
     string Level,
     string LevelColor,
     string? Introduction,
     DateTimeOffset? MemberSince,
-    string? CurrentGeneration,
+    int? CurrentGenerationNumber,
     Standing? GenerationStanding,
     Standing? AllTimeStanding,
     bool IsMe);
@@ -165,7 +165,7 @@ public sealed class ProfileService(
         join gym in db.Gyms on u.HomeGymId equals gym.Id
         join c in db.Colours on u.LevelColourId equals c.Id
         select new Card(
-            u.Id, u.DisplayName, u.Avatar, g.Name, gym.Name, c.Name, c.DisplayColor, u.Introduction, u.DecidedAt,
+            u.Id, u.DisplayName, u.Avatar, g.Number, gym.Name, c.Name, c.DisplayColor, u.Introduction, u.DecidedAt,
             u.Email, u.HiddenFromScreen, u.GenerationId, u.HomeGymId, u.LevelColourId))
         .SingleOrDefaultAsync(cancellationToken);
 
@@ -180,8 +180,8 @@ public sealed class ProfileService(
             : await Standings.OfAsync(db, db.GenerationScores.Where(s => s.GenerationId == current.Id), card.Id, cancellationToken);
         var allTimeStanding = await Standings.OfAsync(db, db.AllTimeScores, card.Id, cancellationToken);
         return new PublicProfile(
-            card.Id, card.DisplayName, card.Avatar, role, card.Generation, card.HomeGym, card.Level, card.DisplayColor, card.Introduction,
-            card.DecidedAt, current?.Name, generationStanding, allTimeStanding, isMe);
+            card.Id, card.DisplayName, card.Avatar, role, card.GenerationNumber, card.HomeGym, card.Level, card.DisplayColor, card.Introduction,
+            card.DecidedAt, current?.Number, generationStanding, allTimeStanding, isMe);
     }
 
     private Outcome Denied() => Outcome.Fail(OutcomeKind.Denied, text["MembersOnly"]);
@@ -191,7 +191,7 @@ public sealed class ProfileService(
         string Id,
         string DisplayName,
         string Avatar,
-        string Generation,
+        int GenerationNumber,
         string HomeGym,
         string Level,
         string DisplayColor,

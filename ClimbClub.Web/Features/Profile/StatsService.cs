@@ -27,7 +27,7 @@ public sealed record WeekStat(
     DateOnly Start,
     DateOnly End,
     int? GenerationId,
-    string? Generation,
+    int? GenerationNumber,
     int Number,
     decimal Points,
     int Problems,
@@ -41,7 +41,7 @@ public sealed record WeekStat(
 }
 
 /// <summary>One week of the points trend: a week the member did not score in has 0 points.</summary>
-public sealed record WeekPoints(DateOnly Start, DateOnly End, int? GenerationId, string? Generation, int Number, decimal Points)
+public sealed record WeekPoints(DateOnly Start, DateOnly End, int? GenerationId, int? GenerationNumber, int Number, decimal Points)
 {
     [JsonIgnore]
     public ClubWeek Week => StatsWeeks.Of(Start, End, GenerationId, Number);
@@ -63,7 +63,7 @@ public sealed record MyStats(
     StatsPeriodKind Kind,
     DateOnly From,
     DateOnly To,
-    string? GenerationName,
+    int? GenerationNumber,
     StatsTotals Totals,
     IReadOnlyList<ColourTally> PerColour,
     IReadOnlyList<WeekStat> Weeks,
@@ -157,10 +157,10 @@ public sealed class StatsService(
         var span = from <= streakEnd ? ClubWeeks.Between(from, streakEnd, generations) : [];
         var streaks = Streaks.Of(span, climbedOn, today);
         var scored = weeks.ToDictionary(w => w.Start);
-        var names = generations.ToDictionary(g => g.Id, g => g.Name);
+        var numbers = generations.ToDictionary(g => g.Id, g => g.Number);
         var trend = span
             .Select(w => new WeekPoints(
-                w.Start, w.End, w.GenerationId, w.GenerationId is { } id ? names.GetValueOrDefault(id) : null, w.Number, scored.GetValueOrDefault(w.Start)?.Points ?? 0))
+                w.Start, w.End, w.GenerationId, w.GenerationId is { } id ? numbers.GetValueOrDefault(id) : null, w.Number, scored.GetValueOrDefault(w.Start)?.Points ?? 0))
             .ToList();
 
         var standing = period.Kind switch
@@ -169,7 +169,7 @@ public sealed class StatsService(
             StatsPeriodKind.AllTime => await Standings.OfAsync(db, db.AllTimeScores, me, cancellationToken),
             _ => null,
         };
-        return Outcome.Success(new MyStats(period.Kind, from, to, generation?.Name, totals, tallies, weeks, trend, best, streaks, standing));
+        return Outcome.Success(new MyStats(period.Kind, from, to, generation?.Number, totals, tallies, weeks, trend, best, streaks, standing));
     }
 
     private async Task<IReadOnlyList<WeekStat>> WeeksAsync(
@@ -180,10 +180,10 @@ public sealed class StatsService(
             .OrderBy(w => w.WeekStart)
             .ToListAsync(cancellationToken);
         var ranked = await weekSizes.OfAsync(db, rows.Select(w => w.WeekKey).ToList(), cancellationToken);
-        var names = generations.ToDictionary(g => g.Id, g => g.Name);
+        var numbers = generations.ToDictionary(g => g.Id, g => g.Number);
         return rows
             .Select(w => new WeekStat(
-                w.WeekKey, w.WeekStart, w.WeekEnd, w.GenerationId, w.GenerationId is { } id ? names.GetValueOrDefault(id) : null, w.WeekNumber,
+                w.WeekKey, w.WeekStart, w.WeekEnd, w.GenerationId, w.GenerationId is { } id ? numbers.GetValueOrDefault(id) : null, w.WeekNumber,
                 w.Points, w.Problems, w.Minutes, w.Sessions, w.Rank, ranked.GetValueOrDefault(w.WeekKey)))
             .ToList();
     }

@@ -35,11 +35,11 @@ public sealed class GenerationAdminService(
             var members = await db.Users.CountAsync(u => u.GenerationId == id, cancellationToken);
             if (members > 0)
             {
-                return Outcome.Fail(OutcomeKind.Conflict, text["GenerationInUse", generation.Name, members]);
+                return Outcome.Fail(OutcomeKind.Conflict, text["GenerationInUse", Formats.Generation(generation.Number), members]);
             }
 
             db.Generations.Remove(generation);
-            audit.Record(db, actor, AuditActions.GenerationDeleted, "generation", Id(generation), text["AuditGenerationDeleted", generation.Name]);
+            audit.Record(db, actor, AuditActions.GenerationDeleted, "generation", Id(generation), text["AuditGenerationDeleted", Formats.Generation(generation.Number)]);
             return Outcome.Ok;
         }, cancellationToken);
 
@@ -61,7 +61,7 @@ public sealed class GenerationAdminService(
             var others = await db.Generations.AsNoTracking().Where(g => g.Id != generation.Id).ToListAsync(cancellationToken);
             if (others.Any(g => g.Number == input.Number))
             {
-                return Outcome.Fail(OutcomeKind.Conflict, text["GenerationNumberTaken", input.Number], nameof(GenerationInput.Number));
+                return Outcome.Fail(OutcomeKind.Conflict, text["GenerationNumberTaken", Formats.Generation(input.Number)], nameof(GenerationInput.Number));
             }
 
             var start = input.StartDate!.Value;
@@ -70,13 +70,12 @@ public sealed class GenerationAdminService(
             {
                 return Outcome.Fail(
                     OutcomeKind.Conflict,
-                    text["GenerationOverlap", clash.Name, Formats.Date(clash.StartDate), Formats.Date(clash.EndDate)],
+                    text["GenerationOverlap", Formats.Generation(clash.Number), Formats.Date(clash.StartDate), Formats.Date(clash.EndDate)],
                     nameof(GenerationInput.StartDate));
             }
 
             var before = id is null ? null : Describe(generation);
             generation.Number = input.Number;
-            generation.Name = input.Name.Trim();
             generation.StartDate = start;
             generation.EndDate = end;
             generation.ScoringRule = input.ScoringRule;
@@ -93,5 +92,5 @@ public sealed class GenerationAdminService(
 
     private static string Id(Generation generation) => generation.Id.ToString(CultureInfo.InvariantCulture);
 
-    private static string Describe(Generation g) => $"{g.Name} (#{g.Number}, {Formats.DateRange(g.StartDate, g.EndDate)}, {g.ScoringRule})";
+    private static string Describe(Generation g) => $"{Formats.Generation(g.Number)} ({Formats.DateRange(g.StartDate, g.EndDate)}, {g.ScoringRule})";
 }

@@ -674,11 +674,6 @@ namespace ClimbClub.Web.Data.Migrations.Postgres
                     b.Property<DateOnly>("EndDate")
                         .HasColumnType("date");
 
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(30)
-                        .HasColumnType("character varying(30)");
-
                     b.Property<int>("Number")
                         .HasColumnType("integer");
 
