@@ -39,7 +39,8 @@ public static class Formats
         return IsKorean ? $"{digits}기" : $"Gen {digits}";
     }
 
-    private static string DatePattern => IsKorean ? "yyyy. M. d." : "yyyy-MM-dd";
+    /// <summary>How a date is written and typed in the reader's language (the pattern date pickers use too).</summary>
+    public static string DatePattern => IsKorean ? "yyyy. M. d." : "yyyy-MM-dd";
 
     private static bool IsKorean => CultureInfo.CurrentCulture.TwoLetterISOLanguageName == "ko";
 }
