@@ -55,7 +55,7 @@ public static class ClubCultures
         endpoints.MapGet("/culture", async (
             HttpContext context, IDbContextFactory<ClimbClubDbContext> dbFactory, IStringLocalizer<LayoutText> text, string? set, string? returnUrl) =>
         {
-            if (All.FirstOrDefault(c => string.Equals(c.Name, set, StringComparison.OrdinalIgnoreCase)) is not { } culture)
+            if (Find(set) is not { } culture)
             {
                 return Results.Text(text["UnknownLanguage", string.Join(", ", All.Select(c => c.Name))].Value, "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
             }
